@@ -1,0 +1,61 @@
+package org.kefu.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.kefu.platform.HomeTile;
+import org.kefu.platform.NavigationItem;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the layout of every page needs: the navigation and home tiles the modules contribute, filtered
+ * to what the visitor may use, and the current language for the switch.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+    private final List<NavigationItem> navigation;
+    private final List<HomeTile> tiles;
+
+    LayoutModel(List<NavigationItem> navigation, List<HomeTile> tiles) {
+        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.tiles = tiles.stream().sorted(Comparator.comparingInt(HomeTile::order)).toList();
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation() {
+        return navigation.stream().filter(item -> allowed(item.requiredAuthority())).toList();
+    }
+
+    @ModelAttribute("tiles")
+    List<HomeTile> tiles() {
+        return tiles.stream().filter(tile -> allowed(tile.requiredAuthority())).toList();
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ModelAttribute("language")
+    String language() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh-CN";
+    }
+
+    private static boolean allowed(String authority) {
+        if (authority == null) {
+            return true;
+        }
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+    }
+}
