@@ -9,6 +9,7 @@ create table platform_reencryption_job (
     values_seen     bigint      not null default 0,
     values_rewritten bigint     not null default 0,
     failure         text,
+    updated_at      timestamp with time zone not null default now(),
     created_at      timestamp with time zone not null default now(),
     finished_at     timestamp with time zone
 );

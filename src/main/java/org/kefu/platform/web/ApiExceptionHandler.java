@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.kefu.platform.ConflictException;
 import org.kefu.platform.FieldViolation;
 import org.kefu.platform.InvalidInputException;
 import org.kefu.platform.NotFoundException;
@@ -79,7 +80,7 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
         var tooLarge = JsonBodyErrors.tooLarge(e);
         if (tooLarge.isPresent()) {
-            return problems.respond(problems.of(ProblemType.PAYLOAD_TOO_LARGE, request, tooLarge.get().limit()));
+            return problems.respond(problems.of(ProblemType.PAYLOAD_TOO_LARGE, request, String.valueOf(tooLarge.get().limit())));
         }
         return JsonBodyErrors.fieldViolation(e, problems)
                 .map(violation -> problems.respond(problems.validation(List.of(violation), request)))
@@ -105,6 +106,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
         return problems.respond(problems.of(ProblemType.NOT_FOUND, request));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
+        return problems.respond(problems.of(ProblemType.CONFLICT, problems.message(e.messageKey(), e.args()), request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -35,7 +35,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problems.write(problems.of(ProblemType.PAYLOAD_TOO_LARGE, request, limit), response);
+            problems.write(problems.of(ProblemType.PAYLOAD_TOO_LARGE, request, String.valueOf(limit)), response);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -1,0 +1,121 @@
+package org.kefu.platform.crypto;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kefu.platform.EncryptedColumn;
+import org.kefu.platform.FieldCipher;
+import org.kefu.platform.FieldDecryptionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Key rotation without downtime: a new key becomes active at once for new values, and this job walks
+ * every registered {@link EncryptedColumn} in id order, rewriting values still under an older key.
+ * Each value is replaced only if it is unchanged since it was read, so an agent editing a customer at
+ * the same moment never loses the edit; the job never holds long transactions.
+ */
+@Service
+public class ReEncryption {
+
+    private static final Logger log = LoggerFactory.getLogger(ReEncryption.class);
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final List<EncryptedColumn> columns;
+    private final ReEncryptionJobs jobs;
+    private final TaskExecutor executor;
+
+    ReEncryption(JdbcClient jdbc, FieldCipher cipher, List<EncryptedColumn> columns, ReEncryptionJobs jobs,
+                 @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.columns = columns;
+        this.jobs = jobs;
+        this.executor = executor;
+    }
+
+    /** Starts a run in the background and returns its job at once. */
+    public ReEncryptionJob start(int batchSize, String reason, String requestedBy) {
+        long id = jobs.start(cipher.activeKeyId(), batchSize, reason, requestedBy);
+        executor.execute(() -> run(id, batchSize));
+        return jobs.find(id).orElseThrow();
+    }
+
+    /** How many stored values each key protects, so an administrator sees when an old key may go. */
+    public Map<String, Long> valuesPerKey() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (EncryptedColumn column : columns) {
+            jdbc.sql("select split_part(" + column.column() + ", ':', 2) as key_id, count(*) as n from "
+                            + column.table() + " where " + column.column() + " is not null group by 1")
+                    .query((rs, row) -> Map.entry(rs.getString("key_id"), rs.getLong("n")))
+                    .list().forEach(entry -> counts.merge(entry.getKey(), entry.getValue(), Long::sum));
+        }
+        return counts;
+    }
+
+    void run(long jobId, int batchSize) {
+        long[] progress = new long[2];
+        try {
+            for (EncryptedColumn column : columns) {
+                rewrite(column, jobId, batchSize, progress);
+            }
+            jobs.finish(jobId, ReEncryptionJob.Status.COMPLETED, null);
+            log.info("Re-encryption job {} completed: {} values seen, {} rewritten", jobId, progress[0], progress[1]);
+        } catch (RuntimeException e) {
+            log.error("Re-encryption job {} failed", jobId, e);
+            jobs.finish(jobId, ReEncryptionJob.Status.FAILED, describe(e));
+        }
+    }
+
+    private void rewrite(EncryptedColumn column, long jobId, int batchSize, long[] progress) {
+        String activePrefix = "v1:" + cipher.activeKeyId() + ":";
+        Object lastId = null;
+        while (true) {
+            List<Object[]> batch = jdbc.sql("select " + column.idColumn() + ", " + column.column() + " from "
+                            + column.table() + " where " + column.column() + " is not null and left("
+                            + column.column() + ", " + activePrefix.length() + ") <> ?"
+                            + (lastId == null ? "" : " and " + column.idColumn() + " > ?")
+                            + " order by " + column.idColumn() + " limit " + batchSize)
+                    .params(lastId == null ? List.of(activePrefix) : List.of(activePrefix, lastId))
+                    .query((rs, row) -> new Object[] {rs.getObject(1), rs.getString(2)})
+                    .list();
+            if (batch.isEmpty()) {
+                return;
+            }
+            for (Object[] row : batch) {
+                String old = (String) row[1];
+                String fresh = cipher.encrypt(column.field(), decrypt(column, row[0], old));
+                progress[0]++;
+                progress[1] += jdbc.sql("update " + column.table() + " set " + column.column() + " = ? where "
+                        + column.idColumn() + " = ? and " + column.column() + " = ?")
+                        .params(fresh, row[0], old).update();
+            }
+            lastId = batch.get(batch.size() - 1)[0];
+            jobs.progress(jobId, progress[0], progress[1]);
+        }
+    }
+
+    private String decrypt(EncryptedColumn column, Object id, String envelope) {
+        try {
+            return cipher.decrypt(column.field(), envelope);
+        } catch (FieldDecryptionException e) {
+            throw new IllegalStateException("Cannot decrypt " + column.table() + "." + column.column() + " of row "
+                    + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e; t != null && messages.size() < 3; t = t.getCause()) {
+            messages.add(t.getMessage());
+        }
+        String text = String.join(" / ", messages);
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+}
