@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Problems.class);
+
     private final MessageSource messages;
     private final JsonMapper json;
 
@@ -45,6 +47,7 @@ public class Problems {
         if (request != null) {
             problem.setInstance(URI.create(pathOf(request)));
             problem.setProperty("requestId", RequestIdFilter.currentId(request));
+            log.debug("{} {} answered {} {}", request.getMethod(), pathOf(request), type.status().value(), type.uri());
         }
         return problem;
     }
