@@ -3,7 +3,6 @@ package org.kefu.platform.crypto;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,19 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Encryption keys", description = "Key ring and re-encryption of personal data (platform.crypto.manage)")
 class KeyAdministrationApi {
 
-    private final Keyring keyring;
     private final FieldCipher cipher;
     private final ReEncryption reEncryption;
     private final ReEncryptionJobs jobs;
 
-    KeyAdministrationApi(Keyring keyring, FieldCipher cipher, ReEncryption reEncryption, ReEncryptionJobs jobs) {
-        this.keyring = keyring;
+    KeyAdministrationApi(FieldCipher cipher, ReEncryption reEncryption, ReEncryptionJobs jobs) {
         this.cipher = cipher;
         this.reEncryption = reEncryption;
         this.jobs = jobs;
-    }
-
-    record KeyView(String id, boolean active, long values) {
     }
 
     record Keys(String activeKeyId, List<KeyView> keys) {
@@ -60,11 +54,7 @@ class KeyAdministrationApi {
     @GetMapping("/keys")
     @Operation(summary = "List key ids (never key material) with the number of stored values each protects")
     Keys keys() {
-        Map<String, Long> values = reEncryption.valuesPerKey();
-        List<KeyView> views = keyring.keyIds().stream()
-                .map(id -> new KeyView(id, id.equals(cipher.activeKeyId()), values.getOrDefault(id, 0L)))
-                .toList();
-        return new Keys(cipher.activeKeyId(), views);
+        return new Keys(cipher.activeKeyId(), reEncryption.keys());
     }
 
     @PostMapping("/re-encryptions")

@@ -1,7 +1,6 @@
 package org.kefu.platform.crypto;
 
 import java.security.Principal;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kefu.platform.ConflictException;
-import org.kefu.platform.FieldCipher;
 import org.kefu.platform.Flash;
 import org.kefu.shared.PageQuery;
 import org.kefu.shared.SortOrder;
@@ -28,14 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/crypto")
 class KeyAdministrationPage {
 
-    private final Keyring keyring;
-    private final FieldCipher cipher;
     private final ReEncryption reEncryption;
     private final ReEncryptionJobs jobs;
 
-    KeyAdministrationPage(Keyring keyring, FieldCipher cipher, ReEncryption reEncryption, ReEncryptionJobs jobs) {
-        this.keyring = keyring;
-        this.cipher = cipher;
+    KeyAdministrationPage(ReEncryption reEncryption, ReEncryptionJobs jobs) {
         this.reEncryption = reEncryption;
         this.jobs = jobs;
     }
@@ -96,11 +90,7 @@ class KeyAdministrationPage {
     }
 
     private String show(Model model) {
-        Map<String, Long> values = reEncryption.valuesPerKey();
-        model.addAttribute("keys", keyring.keyIds().stream()
-                .map(id -> new KeyAdministrationApi.KeyView(id, id.equals(cipher.activeKeyId()),
-                        values.getOrDefault(id, 0L)))
-                .toList());
+        model.addAttribute("keys", reEncryption.keys());
         model.addAttribute("jobs", jobs.list(PageQuery.first(10, SortOrder.desc("createdAt"))));
         return "admin/crypto";
     }

@@ -27,14 +27,16 @@ public class ReEncryption {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final Keyring keyring;
     private final List<EncryptedColumn> columns;
     private final ReEncryptionJobs jobs;
     private final TaskExecutor executor;
 
-    ReEncryption(JdbcClient jdbc, FieldCipher cipher, List<EncryptedColumn> columns, ReEncryptionJobs jobs,
-                 @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    ReEncryption(JdbcClient jdbc, FieldCipher cipher, Keyring keyring, List<EncryptedColumn> columns,
+                 ReEncryptionJobs jobs, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.keyring = keyring;
         this.columns = columns;
         this.jobs = jobs;
         this.executor = executor;
@@ -47,8 +49,18 @@ public class ReEncryption {
         return jobs.find(id).orElseThrow();
     }
 
-    /** How many stored values each key protects, so an administrator sees when an old key may go. */
-    public Map<String, Long> valuesPerKey() {
+    /**
+     * Every key of the ring with the number of stored values it protects, so an administrator sees when an
+     * old key may go. A count under an id that is no longer in the ring would mean unreadable data.
+     */
+    public List<KeyView> keys() {
+        Map<String, Long> values = valuesPerKey();
+        return keyring.keyIds().stream()
+                .map(id -> new KeyView(id, id.equals(cipher.activeKeyId()), values.getOrDefault(id, 0L)))
+                .toList();
+    }
+
+    Map<String, Long> valuesPerKey() {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (EncryptedColumn column : columns) {
             jdbc.sql("select split_part(" + column.column() + ", ':', 2) as key_id, count(*) as n from "
