@@ -3,9 +3,11 @@ package org.kefu.platform.crypto;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.kefu.platform.AccessRule;
 import org.kefu.platform.BlindIndex;
 import org.kefu.platform.DatabaseMode;
 import org.kefu.platform.FieldCipher;
+import org.kefu.platform.PlatformPermissions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +37,16 @@ class CryptoConfiguration {
     @Bean
     BlindIndex blindIndex(Keyring keyring) {
         return new HmacBlindIndex(keyring);
+    }
+
+    @Bean
+    AccessRule keyAdministrationApiRule() {
+        return new AccessRule("/api/v1/admin/crypto/**", PlatformPermissions.CRYPTO_MANAGE);
+    }
+
+    @Bean
+    AccessRule keyAdministrationPageRule() {
+        return new AccessRule("/admin/crypto/**", PlatformPermissions.CRYPTO_MANAGE);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.kefu.platform.web;
 
-import org.kefu.platform.PlatformPermissions;
+import java.util.List;
+
+import org.kefu.platform.AccessRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,7 +13,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what, in one place. The API answers in problem+json and keeps no session; pages use
- * the session with CSRF protection. Anything not listed needs an authenticated user.
+ * the session with CSRF protection. Modules declare which permission their paths need as
+ * {@link AccessRule} beans; anything not covered needs an authenticated user.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -27,11 +30,12 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Problems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, List<AccessRule> rules) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/admin/crypto/**").hasAuthority(PlatformPermissions.CRYPTO_MANAGE)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    rules.forEach(rule -> requests.requestMatchers(rule.pathPattern()).hasAuthority(rule.permission()));
+                    requests.anyRequest().authenticated();
+                })
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(errors -> errors
@@ -44,12 +48,13 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<AccessRule> rules) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/admin/crypto/**").hasAuthority(PlatformPermissions.CRYPTO_MANAGE)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC_PAGES).permitAll();
+                    rules.forEach(rule -> requests.requestMatchers(rule.pathPattern()).hasAuthority(rule.permission()));
+                    requests.anyRequest().authenticated();
+                })
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> response.sendError(401)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,10 +23,40 @@ class MessageBundleTests {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.\\-]+)[}(]");
 
+    /** messages.properties and each module's i18n/<module>.properties, each with its _zh_CN twin. */
+    static List<String> bundles() throws IOException {
+        List<String> bundles = new java.util.ArrayList<>(List.of("messages"));
+        Path i18n = Path.of("src/main/resources/i18n");
+        if (Files.isDirectory(i18n)) {
+            try (Stream<Path> files = Files.list(i18n)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                        .sorted().forEach(n -> bundles.add("i18n/" + n.replace(".properties", "")));
+            }
+        }
+        return bundles;
+    }
+
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_zh_CN.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+        for (String bundle : bundles()) {
+            assertThat(load(bundle + "_zh_CN.properties").stringPropertyNames()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        Properties application = load("application.properties");
+        assertThat(List.of(application.getProperty("spring.messages.basename").split(",")))
+                .containsExactlyInAnyOrderElementsOf(bundles());
+    }
+
+    private static Set<String> allEnglishKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : bundles()) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
+        return keys;
     }
 
     @Test
@@ -40,7 +71,7 @@ class MessageBundleTests {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+        assertThat(allEnglishKeys()).containsAll(used);
     }
 
     @Test
@@ -55,8 +86,13 @@ class MessageBundleTests {
     }
 
     @Test
-    void chineseBundleIsReallyChinese() throws IOException {
-        Properties zh = load("messages_zh_CN.properties");
+    void chineseBundlesAreReallyChinese() throws IOException {
+        for (String bundle : bundles()) {
+            assertMostlyChinese(load(bundle + "_zh_CN.properties"));
+        }
+    }
+
+    private static void assertMostlyChinese(Properties zh) {
         long withHan = zh.stringPropertyNames().stream()
                 .filter(key -> zh.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                         == Character.UnicodeScript.HAN))
