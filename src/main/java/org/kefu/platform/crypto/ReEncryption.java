@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.kefu.platform.AuditableEvent;
 import org.kefu.platform.EncryptedColumn;
 import org.kefu.platform.FieldCipher;
 import org.kefu.platform.FieldDecryptionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Key rotation without downtime: a new key becomes active at once for new values, and this job walks
@@ -31,21 +36,58 @@ public class ReEncryption {
     private final List<EncryptedColumn> columns;
     private final ReEncryptionJobs jobs;
     private final TaskExecutor executor;
+    private final ApplicationEventPublisher events;
 
     ReEncryption(JdbcClient jdbc, FieldCipher cipher, Keyring keyring, List<EncryptedColumn> columns,
-                 ReEncryptionJobs jobs, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                 ReEncryptionJobs jobs, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                 ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.keyring = keyring;
         this.columns = columns;
         this.jobs = jobs;
         this.executor = executor;
+        this.events = events;
     }
 
-    /** Starts a run in the background and returns its job at once. */
+    /** A re-encryption run was started: who, why, towards which key (audited). */
+    public record Started(long jobId, String targetKeyId, int batchSize, String reason) implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "crypto.reencryption.started";
+        }
+
+        @Override
+        public String entityType() {
+            return "reencryption-job";
+        }
+
+        @Override
+        public String entityId() {
+            return Long.toString(jobId);
+        }
+
+        @Override
+        public Map<String, Object> summary() {
+            return Map.of("targetKeyId", targetKeyId, "batchSize", batchSize);
+        }
+    }
+
+    /**
+     * Starts a run in the background and returns its job at once. The job row and its audit entry are
+     * written in one transaction; the run starts only after that transaction commits.
+     */
+    @Transactional
     public ReEncryptionJob start(int batchSize, String reason, String requestedBy) {
         long id = jobs.start(cipher.activeKeyId(), batchSize, reason, requestedBy);
-        executor.execute(() -> run(id, batchSize));
+        events.publishEvent(new Started(id, cipher.activeKeyId(), batchSize, reason));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                executor.execute(() -> run(id, batchSize));
+            }
+        });
         return jobs.find(id).orElseThrow();
     }
 
