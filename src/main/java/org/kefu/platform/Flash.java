@@ -7,7 +7,7 @@ package org.kefu.platform;
  * @param level      Bootstrap alert level: success, info, warning, danger
  * @param messageKey message key, so the text follows the reader's language
  */
-public record Flash(String level, String messageKey, Object... args) {
+public record Flash(String level, String messageKey, Object... args) implements java.io.Serializable {
 
     public static Flash success(String messageKey, Object... args) {
         return new Flash("success", messageKey, args);

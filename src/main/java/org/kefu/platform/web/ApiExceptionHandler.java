@@ -1,5 +1,7 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.Problems;
+import org.kefu.platform.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * covered: their errors render the error page through {@link KefuErrorController}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -59,7 +62,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e, HttpServletRequest request) {
-        return problems.respond(problems.validation(e.violations(), request));
+        // Modules may give a message key instead of text; it is translated into the caller's language here.
+        List<FieldViolation> localised = e.violations().stream()
+                .map(v -> new FieldViolation(v.field(), v.code(), problems.message(v.message()))).toList();
+        return problems.respond(problems.validation(localised, request));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

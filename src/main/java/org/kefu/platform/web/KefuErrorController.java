@@ -1,5 +1,7 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.Problems;
+import org.kefu.platform.ProblemType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

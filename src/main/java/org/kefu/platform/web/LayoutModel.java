@@ -44,6 +44,18 @@ class LayoutModel {
         return request.getRequestURI();
     }
 
+    /** The signed-in user's name for the header; null for visitors and for sign-ins still awaiting a code. */
+    @ModelAttribute("signedInAs")
+    String signedInAs() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()
+                || user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken
+                || user.getAuthorities().stream().anyMatch(a -> a.getAuthority().endsWith("SECOND_FACTOR_PENDING"))) {
+            return null;
+        }
+        return user.getName();
+    }
+
     @ModelAttribute("language")
     String language() {
         Locale locale = LocaleContextHolder.getLocale();

@@ -1,5 +1,6 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.ProblemType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.Problems;
+import org.kefu.platform.ProblemType;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;

@@ -1,5 +1,6 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.Problems;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,10 +24,20 @@ class WebConfiguration implements WebMvcConfigurer {
         this.problems = problems;
     }
 
+    private final Languages languages = new Languages();
+
     /** Named {@code localeResolver} so that DispatcherServlet picks it up. */
     @Bean
     LocaleResolver localeResolver() {
-        return new Languages();
+        return languages;
+    }
+
+    /** After Spring's request-context filter (-105), before the security filters (-100). */
+    @Bean
+    FilterRegistrationBean<LanguageFilter> languageFilter() {
+        FilterRegistrationBean<LanguageFilter> registration = new FilterRegistrationBean<>(new LanguageFilter(languages));
+        registration.setOrder(-104);
+        return registration;
     }
 
     @Override

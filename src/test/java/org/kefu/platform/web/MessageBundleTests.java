@@ -1,5 +1,6 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.ProblemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -28,7 +28,7 @@ class StructuredLogTests {
         String requestId = "trace-4711-structured";
         try (ConfigurableApplicationContext kefu = new SpringApplicationBuilder(KefuApplication.class)
                 .run("--spring.profiles.active=test,json-logs", "--server.port=0",
-                        "--logging.level.org.kefu.platform.web=DEBUG")) {
+                        "--logging.level.org.kefu.platform.Problems=DEBUG")) {
             int port = ((WebServerApplicationContext) kefu).getWebServer().getPort();
             HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/api/v1/admin/crypto/keys"))
@@ -39,7 +39,7 @@ class StructuredLogTests {
                 .map(json::readTree).toList();
         assertThat(lines).as("JSON log lines").hasSizeGreaterThan(5);
         assertThat(lines).allSatisfy(line -> assertThat(line.has("@timestamp") && line.has("level")
-                && line.has("message")).isTrue());
+                && line.has("message")).as(line.toString()).isTrue());
         assertThat(lines).anySatisfy(line -> {
             assertThat(line.path("requestId").asString()).isEqualTo(requestId);
             assertThat(line.path("message").asString()).contains("/api/v1/admin/crypto/keys", "401");

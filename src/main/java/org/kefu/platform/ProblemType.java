@@ -1,4 +1,4 @@
-package org.kefu.platform.web;
+package org.kefu.platform;
 
 import java.net.URI;
 
@@ -19,6 +19,7 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN),
     CONFLICT("conflict", HttpStatus.CONFLICT),
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS),
     BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
@@ -50,7 +51,7 @@ public enum ProblemType {
         return "problem." + slug + ".detail";
     }
 
-    static ProblemType ofSlug(String slug) {
+    public static ProblemType ofSlug(String slug) {
         for (ProblemType type : values()) {
             if (type.slug.equals(slug)) {
                 return type;
@@ -60,7 +61,7 @@ public enum ProblemType {
     }
 
     /** The closest type for a bare HTTP status (errors raised outside our handlers). */
-    static ProblemType forStatus(int status) {
+    public static ProblemType forStatus(int status) {
         return switch (status) {
             case 400 -> BAD_REQUEST;
             case 401 -> UNAUTHORIZED;
@@ -71,6 +72,7 @@ public enum ProblemType {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;
         };
     }

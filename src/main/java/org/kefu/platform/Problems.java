@@ -1,4 +1,4 @@
-package org.kefu.platform.web;
+package org.kefu.platform;
 
 import java.io.IOException;
 import java.net.URI;
@@ -46,7 +46,7 @@ public class Problems {
         problem.setTitle(message(type.titleKey()));
         if (request != null) {
             problem.setInstance(URI.create(pathOf(request)));
-            problem.setProperty("requestId", RequestIdFilter.currentId(request));
+            problem.setProperty("requestId", org.kefu.platform.web.RequestIdFilter.currentId(request));
             log.debug("{} {} answered {} {}", request.getMethod(), pathOf(request), type.status().value(), type.uri());
         }
         return problem;

@@ -1,0 +1,158 @@
+package org.kefu.identity.apiclient;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kefu.platform.ConflictException;
+import org.kefu.platform.DataScope;
+import org.kefu.platform.InvalidInputException;
+import org.kefu.platform.NotFoundException;
+import org.kefu.shared.PageQuery;
+import org.kefu.shared.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API keys for channel systems and staff personal tokens. A key is shown once, at creation; Kefu keeps
+ * its SHA-256 only. Use is recorded at most once a minute per key, so busy channels do not turn every
+ * request into a write.
+ */
+@Service
+public class ApiClients {
+
+    private static final String COLUMNS = "id, name, kind, channel, org_unit_id, owner_user_id, key_prefix,"
+            + " permissions, created_by, created_at, revoked_at, last_used_at";
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiClients(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A new client with its key, the only time the key is visible. */
+    public record Issued(ApiClient client, String key) {
+    }
+
+    @Transactional
+    public Issued create(String name, String kind, String channel, long orgUnitId, Long ownerUserId,
+                         Set<String> permissions, String createdBy) {
+        return createWithKey(name, kind, channel, orgUnitId, ownerUserId, permissions, createdBy, newKey());
+    }
+
+    /** For demo data only: a client whose key is known in advance. */
+    @Transactional
+    public Issued createWithKey(String name, String kind, String channel, long orgUnitId, Long ownerUserId,
+                                Set<String> permissions, String createdBy, String key) {
+        try {
+            long id = jdbc.sql("insert into api_client (name, kind, channel, org_unit_id, owner_user_id, key_prefix,"
+                            + " key_hash, permissions, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                    .params(name, kind, channel, orgUnitId, ownerUserId, key.substring(0, Math.min(12, key.length())),
+                            hash(key), permissions.stream().sorted().toArray(String[]::new), createdBy)
+                    .query(Long.class).single();
+            events.publishEvent(ApiClientEvent.created(name, orgUnitId, permissions));
+            return new Issued(find(id).orElseThrow(), key);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("name", "duplicate", "identity.api-client.name.taken");
+        }
+    }
+
+    @Transactional
+    public void revoke(long id, String by, DataScope scope) {
+        ApiClient client = find(id).filter(c -> scope.includes(c.orgUnitId()))
+                .orElseThrow(() -> new NotFoundException("api client", id));
+        if (client.revoked()) {
+            throw new ConflictException("identity.api-client.already-revoked");
+        }
+        jdbc.sql("update api_client set revoked_at = now(), revoked_by = ? where id = ?").params(by, id).update();
+        events.publishEvent(ApiClientEvent.revoked(client.name()));
+    }
+
+    /** The client a presented key belongs to, if it is valid and not revoked. */
+    public Optional<ApiClientPrincipal> authenticate(String key) {
+        if (key == null || key.length() < 16 || key.length() > 200) {
+            return Optional.empty();
+        }
+        record Row(long id, String name, long unit, String kind, Long owner, String[] permissions) {
+        }
+        Optional<Row> row = jdbc.sql("select id, name, org_unit_id, kind, owner_user_id, permissions from api_client"
+                        + " where key_hash = ? and revoked_at is null")
+                .param(hash(key))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        (Long) rs.getObject(5), (String[]) rs.getArray(6).getArray()))
+                .optional();
+        return row.flatMap(r -> {
+            Set<String> permissions = new HashSet<>(Arrays.asList(r.permissions()));
+            if (r.owner() != null) {
+                // A personal token never outlives or outranks its owner.
+                Set<String> ownerHas = ownerPermissions(r.owner());
+                if (ownerHas == null) {
+                    return Optional.empty();
+                }
+                permissions.retainAll(ownerHas);
+            }
+            recordUse(r.id(), r.name());
+            return Optional.of(new ApiClientPrincipal(r.id(), r.name(), r.unit(), Set.copyOf(permissions)));
+        });
+    }
+
+    public Optional<ApiClient> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from api_client where id = ?").param(id)
+                .query(ApiClientRows::map).optional();
+    }
+
+    public PageResult<ApiClient> list(DataScope scope, Long ownerUserId, PageQuery page) {
+        String where = " where " + scope.sql("org_unit_id") + (ownerUserId == null ? "" : " and owner_user_id = ?");
+        List<Object> params = ownerUserId == null ? List.of(scope.sqlArgument()) : List.of(scope.sqlArgument(), ownerUserId);
+        List<ApiClient> items = jdbc.sql("select " + COLUMNS + " from api_client" + where
+                        + page.sqlTail(ApiClientRows.SORTABLE, "id desc"))
+                .params(params).query(ApiClientRows::map).list();
+        long total = jdbc.sql("select count(*) from api_client" + where).params(params).query(Long.class).single();
+        return PageResult.of(items, page, total);
+    }
+
+    private Set<String> ownerPermissions(long userId) {
+        List<String> rows = jdbc.sql("select coalesce(rp.permission, '') from app_user u left join user_role ur on"
+                        + " ur.user_id = u.id left join role_permission rp on rp.role_code = ur.role_code"
+                        + " where u.id = ? and u.enabled").param(userId).query(String.class).list();
+        return rows.isEmpty() ? null : new HashSet<>(rows);
+    }
+
+    private void recordUse(long id, String name) {
+        int updated = jdbc.sql("update api_client set last_used_at = now() where id = ? and (last_used_at is null"
+                + " or last_used_at < now() - interval '60 seconds')").param(id).update();
+        if (updated == 1) {
+            events.publishEvent(ApiClientEvent.used(name));
+        }
+    }
+
+    private String newKey() {
+        StringBuilder key = new StringBuilder("kefu_");
+        for (int i = 0; i < 40; i++) {
+            key.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return key.toString();
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.kefu.identity.signin;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second step of signing in: a code from the authenticator app (or a recovery code), or — for
+ * someone whose permissions demand a second factor and who has none yet — enrolment first.
+ */
+@Controller
+@RequestMapping("/login/totp")
+class SecondFactorPages {
+
+    private static final String PENDING_SECRET = "kefu.pendingTotpSecret";
+    private static final String ENROLLED = "kefu.totpJustEnrolled";
+
+    private final SecondFactors factors;
+    private final Totp totp;
+    private final SignInCompletion completion;
+    private final SignInFailures failures;
+
+    SecondFactorPages(SecondFactors factors, Totp totp, SignInCompletion completion, SignInFailures failures) {
+        this.factors = factors;
+        this.totp = totp;
+        this.completion = completion;
+        this.failures = failures;
+    }
+
+    @GetMapping
+    String codeForm(Model model) {
+        return partial().mustEnrol() ? "redirect:/login/totp/enrol" : "signin/totp";
+    }
+
+    @PostMapping
+    void verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        PartialSignIn partial = partial();
+        if (partial.mustEnrol()) {
+            response.sendRedirect(request.getContextPath() + "/login/totp/enrol");
+            return;
+        }
+        long userId = partial.account().userId();
+        String digits = code.replace(" ", "");
+        if (digits.matches("\\d{6}") ? factors.verifyTotp(userId, digits) : factors.useRecoveryCode(userId, code)) {
+            completion.finish(partial.full(), digits.matches("\\d{6}") ? "password+totp" : "password+recovery-code",
+                    request, response);
+            return;
+        }
+        rejectCode(partial, request, response);
+    }
+
+    @GetMapping("/enrol")
+    String enrolForm(HttpSession session, Model model) {
+        PartialSignIn partial = partial();
+        String secret = (String) session.getAttribute(PENDING_SECRET);
+        if (secret == null) {
+            secret = totp.newSecret();
+            session.setAttribute(PENDING_SECRET, secret);
+        }
+        model.addAttribute("qrCode", totp.qrCode(secret, partial.account().getUsername()));
+        model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").trim());
+        return "signin/totp-enrol";
+    }
+
+    @PostMapping("/enrol")
+    String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, Model model,
+                 HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PartialSignIn partial = partial();
+        String secret = (String) session.getAttribute(PENDING_SECRET);
+        if (secret == null || totp.verify(secret, code.replace(" ", ""), null).isEmpty()) {
+            model.addAttribute("codeError", true);
+            return enrolForm(session, model);
+        }
+        List<String> recoveryCodes = factors.enrol(partial.account().userId(), secret);
+        session.removeAttribute(PENDING_SECRET);
+        session.setAttribute(ENROLLED, Boolean.TRUE);
+        completion.publish(SignInEvent.enrolled(partial.account().getUsername()));
+        model.addAttribute("recoveryCodes", recoveryCodes);
+        return "signin/recovery-codes";
+    }
+
+    /** After reading the recovery codes once, the user continues into Kefu. */
+    @PostMapping("/continue")
+    void continueAfterEnrolment(HttpSession session, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        PartialSignIn partial = partial();
+        if (session.getAttribute(ENROLLED) == null) {
+            response.sendRedirect(request.getContextPath() + "/login/totp");
+            return;
+        }
+        session.removeAttribute(ENROLLED);
+        completion.finish(partial.full(), "password+totp-enrolment", request, response);
+    }
+
+    private void rejectCode(PartialSignIn partial, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (failures.countFailure(partial.account().getUsername(), "second-factor").isPresent()) {
+            SecurityContextHolder.clearContext();
+            request.getSession().invalidate();
+            response.sendRedirect(request.getContextPath() + "/login?error=locked");
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/login/totp?error");
+    }
+
+    private static PartialSignIn partial() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PartialSignIn partial) {
+            return partial;
+        }
+        throw new org.springframework.security.access.AccessDeniedException("No sign-in in progress");
+    }
+}

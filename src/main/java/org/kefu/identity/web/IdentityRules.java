@@ -1,0 +1,71 @@
+package org.kefu.identity.web;
+
+import org.kefu.identity.IdentityPermissions;
+import org.kefu.platform.AccessRule;
+import org.kefu.platform.HomeTile;
+import org.kefu.platform.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Which permission each identity path needs, and where identity appears in the navigation. */
+@Configuration(proxyBeanMethods = false)
+class IdentityRules {
+
+    @Bean
+    AccessRule readOrgUnitsApi() {
+        return new AccessRule("GET", "/api/v1/org-units/**", IdentityPermissions.ORG_UNITS_READ);
+    }
+
+    @Bean
+    AccessRule manageOrgUnitsApi() {
+        return new AccessRule("/api/v1/org-units/**", IdentityPermissions.ORG_UNITS_MANAGE);
+    }
+
+    @Bean
+    AccessRule readOrgUnitPages() {
+        return new AccessRule("/org-units/**", IdentityPermissions.ORG_UNITS_READ);
+    }
+
+    @Bean
+    AccessRule manageUsersApi() {
+        return new AccessRule("/api/v1/users/**", IdentityPermissions.USERS_MANAGE);
+    }
+
+    @Bean
+    AccessRule manageUsersPages() {
+        return new AccessRule("/admin/users/**", IdentityPermissions.USERS_MANAGE);
+    }
+
+    @Bean
+    AccessRule manageApiClientsApi() {
+        return new AccessRule("/api/v1/api-clients/**", IdentityPermissions.API_CLIENTS_MANAGE);
+    }
+
+    @Bean
+    NavigationItem orgUnitsNavigation() {
+        return new NavigationItem("org-units", "nav.org-units", "/org-units", 800, IdentityPermissions.ORG_UNITS_READ);
+    }
+
+    @Bean
+    NavigationItem usersNavigation() {
+        return new NavigationItem("users", "nav.users", "/admin/users", 810, IdentityPermissions.USERS_MANAGE);
+    }
+
+    @Bean
+    HomeTile usersTile() {
+        return new HomeTile("users", "tile.users.title", "tile.users.description", "/admin/users", 810,
+                IdentityPermissions.USERS_MANAGE);
+    }
+
+    @Bean
+    HomeTile orgUnitsTile() {
+        return new HomeTile("org-units", "tile.org-units.title", "tile.org-units.description", "/org-units", 800,
+                IdentityPermissions.ORG_UNITS_READ);
+    }
+
+    @Bean
+    HomeTile accountTile() {
+        return new HomeTile("account", "tile.account.title", "tile.account.description", "/account", 990,
+                "identity.org-units.read");
+    }
+}
