@@ -28,7 +28,7 @@ public class RateLimits {
                @Value("${kefu.identity.sign-in.attempts-per-minute:20}") int signInsPerMinute) {
         this.perClient = Bandwidth.builder().capacity(capacity).refillGreedy(perSecond, Duration.ofSeconds(1)).build();
         this.perSignInAddress = Bandwidth.builder().capacity(signInsPerMinute)
-                .refillGreedy(signInsPerMinute, Duration.ofMinutes(1)).build();
+                .refillIntervally(signInsPerMinute, Duration.ofMinutes(1)).build();
     }
 
     /** Seconds to wait before the client may call again; 0 when this call is allowed. */
