@@ -50,13 +50,14 @@ public final class DataScope {
 
     /**
      * A SQL condition restricting {@code column} to this scope, with exactly one positional parameter
-     * to bind to {@link #sqlArgument()} (a global scope binds a harmless empty array).
+     * to bind to {@link #sqlArgument()} (a global scope binds a harmless empty array). The argument is
+     * typed {@code Object} so that {@code List.of(scope.sqlArgument())} cannot spread it as varargs.
      */
     public String sql(String column) {
         return unitIds == null ? "(cardinality(?::bigint[]) = 0 or true)" : column + " = any(?::bigint[])";
     }
 
-    public Long[] sqlArgument() {
+    public Object sqlArgument() {
         return unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new);
     }
 
