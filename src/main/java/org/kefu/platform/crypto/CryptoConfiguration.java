@@ -54,7 +54,7 @@ class CryptoConfiguration {
         return new AbandonedJobs(jobs);
     }
 
-    /** A node that died mid-run leaves its job RUNNING; after ten silent minutes it is marked interrupted. */
+    /** A node that died mid-run leaves its job RUNNING; once silent long enough it is marked interrupted. */
     static final class AbandonedJobs {
 
         private final ReEncryptionJobs jobs;
@@ -65,7 +65,7 @@ class CryptoConfiguration {
 
         @EventListener(ApplicationReadyEvent.class)
         void markInterrupted() {
-            jobs.interruptAbandoned(Duration.ofMinutes(10));
+            jobs.interruptAbandoned(ReEncryption.ABANDONED_AFTER);
         }
     }
 }

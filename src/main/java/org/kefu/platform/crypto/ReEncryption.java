@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ReEncryption {
 
     private static final Logger log = LoggerFactory.getLogger(ReEncryption.class);
+    /** A run makes progress every batch; one silent this long died with its node. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -80,12 +82,17 @@ public class ReEncryption {
      */
     @Transactional
     public ReEncryptionJob start(int batchSize, String reason, String requestedBy) {
+        jobs.interruptAbandoned(ABANDONED_AFTER);
         long id = jobs.start(cipher.activeKeyId(), batchSize, reason, requestedBy);
         events.publishEvent(new Started(id, cipher.activeKeyId(), batchSize, reason));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                executor.execute(() -> run(id, batchSize));
+                try {
+                    executor.execute(() -> run(id, batchSize));
+                } catch (RuntimeException rejected) {
+                    jobs.finish(id, ReEncryptionJob.Status.FAILED, "could not be scheduled: " + rejected.getClass().getSimpleName());
+                }
             }
         });
         return jobs.find(id).orElseThrow();
@@ -97,9 +104,12 @@ public class ReEncryption {
      */
     public List<KeyView> keys() {
         Map<String, Long> values = valuesPerKey();
-        return keyring.keyIds().stream()
-                .map(id -> new KeyView(id, id.equals(cipher.activeKeyId()), values.getOrDefault(id, 0L)))
-                .toList();
+        List<KeyView> keys = new ArrayList<>(keyring.keyIds().stream()
+                .map(id -> new KeyView(id, id.equals(cipher.activeKeyId()), values.getOrDefault(id, 0L), true))
+                .toList());
+        values.keySet().stream().filter(id -> !keyring.keyIds().contains(id))
+                .forEach(missing -> keys.add(new KeyView(missing, false, values.get(missing), false)));
+        return keys;
     }
 
     Map<String, Long> valuesPerKey() {
@@ -159,17 +169,24 @@ public class ReEncryption {
         try {
             return cipher.decrypt(column.field(), envelope);
         } catch (FieldDecryptionException e) {
-            throw new IllegalStateException("Cannot decrypt " + column.table() + "." + column.column() + " of row "
-                    + id + ": " + e.getMessage(), e);
+            throw new UnreadableValue(column.table() + "." + column.column() + " of row " + id
+                    + " (key " + cipher.keyIdOf(envelope) + " cannot decrypt it)", e);
         }
     }
 
+    /**
+     * What the job row (and so the API) says about a failure: our own description of an unreadable value,
+     * otherwise only the kind of error — a database message may quote row data; the log has the details.
+     */
     private static String describe(RuntimeException e) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable t = e; t != null && messages.size() < 3; t = t.getCause()) {
-            messages.add(t.getMessage());
+        return e instanceof UnreadableValue unreadable ? "cannot decrypt " + unreadable.getMessage()
+                : "unexpected " + e.getClass().getSimpleName() + "; see the application log";
+    }
+
+    /** A stored value no key of the ring can decrypt: named by table, column, row and key id only. */
+    static final class UnreadableValue extends RuntimeException {
+        UnreadableValue(String where, Throwable cause) {
+            super(where, cause);
         }
-        String text = String.join(" / ", messages);
-        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }

@@ -55,7 +55,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            createDatabaseIfAbsent(postgres, databaseName);
+            try {
+                createDatabaseIfAbsent(postgres, databaseName);
+            } catch (RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL 17 is running on port {} with data in {}", postgres.getPort(), dir);
             return new EmbeddedDatabase(postgres, dir, databaseName);
         } catch (IOException e) {

@@ -39,9 +39,10 @@ final class StalePostmaster {
             return;
         }
         ensureNoLiveOwner(dataDir);
-        Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of)
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> postmaster = readPid(lines).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
-                .filter(StalePostmaster::looksLikePostgres);
+                .filter(process -> isThePostmasterOf(process, lines));
         if (postmaster.isEmpty()) {
             // PostgreSQL removes a pid file of a dead postmaster by itself on the next start.
             log.info("Found {} of a postmaster that is no longer running; PostgreSQL will clear it", pidFile);
@@ -65,8 +66,7 @@ final class StalePostmaster {
         }
     }
 
-    private static Optional<Long> readPid(Path pidFile) throws IOException {
-        List<String> lines = Files.readAllLines(pidFile);
+    private static Optional<Long> readPid(List<String> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
@@ -77,11 +77,24 @@ final class StalePostmaster {
         }
     }
 
-    /** The pid may have been reused by an unrelated process since the crash: never kill that one. */
-    private static boolean looksLikePostgres(ProcessHandle process) {
-        return process.info().command()
-                .map(command -> Path.of(command).getFileName().toString().startsWith("postgres"))
-                .orElse(true);
+    /**
+     * The pid may have been reused since the crash (after a reboot, even by another PostgreSQL): only a
+     * {@code postgres} process started when the pid file says (its third line, epoch seconds) is ours.
+     * When the operating system does not tell, we leave it alone and PostgreSQL reports the conflict.
+     */
+    static boolean isThePostmasterOf(ProcessHandle process, List<String> pidFileLines) {
+        boolean postgres = process.info().command()
+                .map(command -> Path.of(command).getFileName().toString().startsWith("postgres")).orElse(false);
+        if (!postgres || pidFileLines.size() < 3) {
+            return false;
+        }
+        try {
+            long startedAt = Long.parseLong(pidFileLines.get(2).trim());
+            return process.info().startInstant()
+                    .map(start -> Math.abs(start.getEpochSecond() - startedAt) <= 2).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void stop(ProcessHandle postmaster, Duration patience) {

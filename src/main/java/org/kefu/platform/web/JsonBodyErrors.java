@@ -39,6 +39,10 @@ final class JsonBodyErrors {
         if (jackson instanceof UnrecognizedPropertyException) {
             return Optional.of(new FieldViolation(field, "unknown-field", problems.message("field.unknown")));
         }
+        if (jackson instanceof tools.jackson.databind.exc.InvalidFormatException format
+                && format.getValue() instanceof String text && text.contains(ControlCharacters.NUL)) {
+            return Optional.of(new FieldViolation(field, "invalid-character", problems.message("field.nul")));
+        }
         if (jackson instanceof InvalidNullException) {
             return Optional.of(new FieldViolation(field, "required", problems.message("field.required")));
         }

@@ -44,6 +44,30 @@ class LayoutModel {
         return request.getRequestURI();
     }
 
+    /**
+     * Where the language switch leads: this page again for a GET (its query kept, lang replaced); after a
+     * POST (a form shown again with errors) the page the form came from, as switching must never repost.
+     */
+    @ModelAttribute("languageBase")
+    String languageBase(jakarta.servlet.http.HttpServletRequest request) {
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        if (failed != null) {
+            return "/?";
+        }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString() == null ? "" : request.getQueryString()
+                    .replaceAll("(^|&)lang=[^&]*", "").replaceAll("^&", "");
+            return request.getRequestURI() + (query.isEmpty() ? "?" : "?" + query + "&");
+        }
+        try {
+            String referer = request.getHeader("Referer");
+            String path = referer == null ? null : java.net.URI.create(referer).getRawPath();
+            return (path == null || !path.startsWith("/") ? "/" : path) + "?";
+        } catch (IllegalArgumentException malformed) {
+            return "/?";
+        }
+    }
+
     /** The signed-in user's name for the header; null for visitors and for sign-ins still awaiting a code. */
     @ModelAttribute("signedInAs")
     String signedInAs() {

@@ -27,8 +27,11 @@ public class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String offered = request.getHeader(HEADER);
-        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : newId();
+        String id = (String) request.getAttribute(ATTRIBUTE);
+        if (id == null) {
+            String offered = request.getHeader(HEADER);
+            id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : newId();
+        }
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
@@ -39,10 +42,10 @@ public class RequestIdFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Error dispatches reuse the id of the request that failed. */
+    /** Error dispatches reuse the id of the request that failed, so their log lines carry it too. */
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
-        return true;
+        return false;
     }
 
     public static String currentId(HttpServletRequest request) {

@@ -132,6 +132,14 @@ class KeyAdministrationApiTests {
     }
 
     @Test
+    void aNulCharacterIsRefusedAsAnInvalidFieldNotA500() throws Exception {
+        assertNothingWritten(() -> mvc.perform(postJson("{\"reason\":\"rota\\u0000tion\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].code").value("invalid-character")));
+    }
+
+    @Test
     void wrongContentTypeIsA415() throws Exception {
         assertNothingWritten(() -> mvc.perform(post(START).with(administrator()).contentType(MediaType.TEXT_PLAIN)
                         .content("reason=rotation"))

@@ -54,6 +54,15 @@ class KeyAdministrationPageTests {
     }
 
     @Test
+    void afterAFormErrorTheLanguageSwitchLeadsBackToTheFormNotToThePost() throws Exception {
+        mvc.perform(post("/admin/crypto/re-encryptions").with(KeyAdministrationApiTests.administrator()).with(csrf())
+                        .param("reason", "").param("batchSize", "10")
+                        .header("Referer", "http://localhost/admin/crypto"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/crypto?lang=en\"")));
+    }
+
+    @Test
     void validFormStartsARunAndSaysSoAfterTheRedirect() throws Exception {
         mvc.perform(post("/admin/crypto/re-encryptions").with(KeyAdministrationApiTests.administrator()).with(csrf())
                         .param("reason", "annual rotation").param("batchSize", "200"))

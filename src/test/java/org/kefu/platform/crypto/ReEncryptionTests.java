@@ -88,6 +88,8 @@ class ReEncryptionTests {
         assertThat(done.status()).isEqualTo(ReEncryptionJob.Status.FAILED);
         assertThat(done.failure()).contains("crypto_probe.secret", "row " + broken, "retired-key")
                 .doesNotContain("13900000001");
+        assertThat(reEncryption.keys()).as("values under a key that left the ring are shown, flagged")
+                .contains(new KeyView("retired-key", false, 1, false));
     }
 
     @Test

@@ -40,6 +40,20 @@ class EmbeddedDatabaseTests {
     }
 
     @Test
+    void leavesAPostgresAloneWhoseStartTimeDoesNotMatchThePidFile() throws Exception {
+        Process abandoned = startAbandonedKefu();
+        abandoned.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        long stalePid = postmasterPid();
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dataDir.resolve("postmaster.pid")));
+        assertThat(StalePostmaster.isThePostmasterOf(ProcessHandle.of(stalePid).orElseThrow(), lines)).isTrue();
+        lines.set(2, String.valueOf(Long.parseLong(lines.get(2).trim()) - 3600));
+        assertThat(StalePostmaster.isThePostmasterOf(ProcessHandle.of(stalePid).orElseThrow(), lines))
+                .as("same pid, another start: a different process").isFalse();
+        StalePostmaster.stopIfPresent(dataDir, Duration.ofSeconds(15));
+        assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+    }
+
+    @Test
     void refusesADirectoryThatAnotherRunningKefuUses() throws Exception {
         Process other = startAbandonedKefu();
         try {

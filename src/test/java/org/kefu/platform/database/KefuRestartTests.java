@@ -45,6 +45,15 @@ class KefuRestartTests {
     }
 
     @Test
+    void refusesToStartWhenTheDevelopmentKeyringWasLostAndGeneratedAnew() throws Exception {
+        start("--kefu.data-dir=" + dataDir).close();
+        Files.delete(dataDir.resolve("keys/keyring.properties"));
+        assertThatThrownBy(() -> start("--kefu.data-dir=" + dataDir).close())
+                .isInstanceOf(org.kefu.platform.crypto.KeyringMismatchException.class)
+                .hasMessageContaining("dev-1");
+    }
+
+    @Test
     void usesAnExternalDatabaseWhenOneIsConfiguredAndThenNeedsRealKeys() throws Exception {
         Path kefuDir = Files.createDirectories(dataDir.resolve("kefu"));
         try (EmbeddedDatabase bank = EmbeddedDatabase.start(dataDir.resolve("bank"), false, 0, "bank",
