@@ -10,8 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole of Kefu on a real server port and its own embedded PostgreSQL. Tests that use it share
- * one Spring context, so they must not depend on each other's data: each creates what it reads.
+ * The whole of Kefu on a real server port and its own embedded PostgreSQL, with the demo organisation.
+ * Test classes that use it unchanged share one cached Spring context (a class that imports extra
+ * configuration gets its own), so tests must not depend on each other's data: each creates what it reads.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
