@@ -15,6 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * The demo organisation, users and API client — development only. Present on the embedded database
@@ -56,7 +58,7 @@ class DemoIdentities implements ApplicationRunner {
     }
 
     /** Printed last, next to the URL, so a newcomer knows how to get in. Never the secrets themselves. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void announce() {
         if (settings.enabled()) {
             log.info("Demo sign-in (development only): admin (with TOTP), agent.bj, agent.hd, agent.sh, supervisor.bj,"

@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 
 /**
  * The actor of the current request with their organisation unit and data scope, computed afresh from
@@ -44,7 +45,7 @@ class IdentityCurrentActor implements CurrentActor {
             return actor(Actor.Type.API_CLIENT, client.name(), client.orgUnitId(), ip, client.permissions());
         }
         if (authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
             // Another kind of principal (a test's user, a future SSO): permissions, but no unit of ours.
             Set<String> permissions = authorities(authentication);
             return new Actor(Actor.Type.USER, authentication.getName(), null, null, ip, permissions,

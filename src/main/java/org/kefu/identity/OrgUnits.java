@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
 
 /**
  * The organisation tree: reading it (cached, since every request computes a data scope from it) and
@@ -67,8 +68,8 @@ public class OrgUnits {
             return code;
         }
 
-        public java.util.Map<String, Object> summary() {
-            return java.util.Map.of("parent", String.valueOf(parentCode), "type", type.name());
+        public Map<String, Object> summary() {
+            return Map.of("parent", String.valueOf(parentCode), "type", type.name());
         }
     }
 
@@ -85,8 +86,8 @@ public class OrgUnits {
             return code;
         }
 
-        public java.util.Map<String, Object> summary() {
-            return java.util.Map.of("from", fromParent, "to", toParent, "unitsMoved", unitsMoved);
+        public Map<String, Object> summary() {
+            return Map.of("from", fromParent, "to", toParent, "unitsMoved", unitsMoved);
         }
     }
 

@@ -35,6 +35,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import java.util.Comparator;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may reach what, in one place. The API takes bearer API keys and answers in problem+json without a
@@ -123,7 +127,7 @@ class SecurityConfiguration {
 
     /** The first matching rule wins, so method-specific and longer patterns go first. */
     static List<AccessRule> ordered(List<AccessRule> rules) {
-        return rules.stream().sorted(java.util.Comparator
+        return rules.stream().sorted(Comparator
                 .comparing((AccessRule rule) -> rule.method() == null)
                 .thenComparing(rule -> -rule.pathPattern().length())).toList();
     }
@@ -132,19 +136,19 @@ class SecurityConfiguration {
             .AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
                               AccessRule rule) {
         var matcher = rule.method() == null ? requests.requestMatchers(rule.pathPattern())
-                : requests.requestMatchers(org.springframework.http.HttpMethod.valueOf(rule.method()), rule.pathPattern());
+                : requests.requestMatchers(HttpMethod.valueOf(rule.method()), rule.pathPattern());
         matcher.hasAuthority(rule.permission());
     }
 
     /** Pages send visitors to sign in; an htmx fragment request is told to reload the whole page there. */
     private static void toSignIn(HttpServletRequest request, HttpServletResponse response,
-                                 org.springframework.security.core.AuthenticationException e) throws IOException {
+                                 AuthenticationException e) throws IOException {
         if (request.getHeader("HX-Request") != null) {
             response.setHeader("HX-Redirect", request.getContextPath() + "/login");
             response.setStatus(401);
             return;
         }
-        new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
+        new HttpSessionRequestCache().saveRequest(request, response);
         response.sendRedirect(request.getContextPath() + "/login");
     }
 }

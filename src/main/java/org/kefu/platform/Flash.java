@@ -1,5 +1,7 @@
 package org.kefu.platform;
 
+import java.io.Serializable;
+
 /**
  * A one-time message shown at the top of the next page after a redirect
  * ({@code redirect.addFlashAttribute("flash", Flash.success("..."))}).
@@ -7,7 +9,7 @@ package org.kefu.platform;
  * @param level      Bootstrap alert level: success, info, warning, danger
  * @param messageKey message key, so the text follows the reader's language
  */
-public record Flash(String level, String messageKey, Object... args) implements java.io.Serializable {
+public record Flash(String level, String messageKey, Object... args) implements Serializable {
 
     public static Flash success(String messageKey, Object... args) {
         return new Flash("success", messageKey, args);

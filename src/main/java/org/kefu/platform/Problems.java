@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.RequestDispatcher;
 
 /**
  * Builds the RFC 9457 bodies of Kefu's API: a stable {@code type}, a localised {@code title} and
@@ -95,7 +96,7 @@ public class Problems {
     }
 
     private static String pathOf(HttpServletRequest request) {
-        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return original != null ? original.toString() : request.getRequestURI();
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.kefu.support.WebSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import java.util.List;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Sign-in rules: lockout, the second factor and its enrolment, CSRF, rate limit per address. */
 @KefuTest
@@ -44,12 +46,12 @@ class SignInTests {
         return session.perform(post("/login").with(csrf()).param("username", username).param("password", password));
     }
 
-    private String redirect(WebSession session, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+    private String redirect(WebSession session, MockHttpServletRequestBuilder request)
             throws Exception {
         return session.perform(request).getResponse().getRedirectedUrl();
     }
 
-    private int status(WebSession session, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+    private int status(WebSession session, MockHttpServletRequestBuilder request)
             throws Exception {
         return session.perform(request).getResponse().getStatus();
     }
@@ -117,7 +119,7 @@ class SignInTests {
                 .param("code", totp.codeAt(secret, System.currentTimeMillis() / 30_000)));
         assertThat(codes.getResponse().getStatus()).isEqualTo(200);
         @SuppressWarnings("unchecked")
-        java.util.List<String> recovery = (java.util.List<String>) codes.getModelAndView().getModel().get("recoveryCodes");
+        List<String> recovery = (List<String>) codes.getModelAndView().getModel().get("recoveryCodes");
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
         assertThat(redirect(session, post("/login/totp/continue").with(csrf()))).isEqualTo("/");
         assertThat(status(session, get("/admin/users"))).isEqualTo(200);

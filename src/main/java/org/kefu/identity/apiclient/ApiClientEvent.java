@@ -3,11 +3,12 @@ package org.kefu.identity.apiclient;
 import java.util.Map;
 
 import org.kefu.platform.AuditableEvent;
+import java.util.Collection;
 
 /** Creation, revocation and use of API keys, for the audit trail (the key itself never). */
 record ApiClientEvent(String action, String name, Map<String, Object> summary) implements AuditableEvent {
 
-    static ApiClientEvent created(String name, long orgUnitId, java.util.Collection<String> permissions) {
+    static ApiClientEvent created(String name, long orgUnitId, Collection<String> permissions) {
         return new ApiClientEvent("identity.api-key.created", name,
                 Map.of("orgUnitId", orgUnitId, "permissions", String.join(",", permissions)));
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The second step of signing in: a code from the authenticator app (or a recovery code), or — for
@@ -119,6 +120,6 @@ class SecondFactorPages {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PartialSignIn partial) {
             return partial;
         }
-        throw new org.springframework.security.access.AccessDeniedException("No sign-in in progress");
+        throw new AccessDeniedException("No sign-in in progress");
     }
 }

@@ -13,6 +13,7 @@ import org.kefu.platform.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
 
 /**
  * A user's second factor: the TOTP secret (encrypted at rest, never shown again after enrolment) and
@@ -97,7 +98,7 @@ public class SecondFactors {
     }
 
     private static String normalise(String code) {
-        return code.trim().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+        return code.trim().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
     }
 
     private static String hash(String code) {

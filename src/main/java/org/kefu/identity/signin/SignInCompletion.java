@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
+import jakarta.servlet.ServletException;
 
 /**
  * After the right password: either the user is signed in, or — when they have a second factor, or their
@@ -42,7 +43,7 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                                        Authentication authentication) throws IOException, ServletException {
         StaffAccount account = (StaffAccount) authentication.getPrincipal();
         accounts.recordSuccess(account.userId());
         boolean mustEnrol = !account.totpEnabled() && policy.requiresSecondFactor(account);
@@ -56,7 +57,7 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
 
     /** The user is fully signed in: a new session id, the details shown on their sessions page, the audit entry. */
     void finish(Authentication authentication, String method, HttpServletRequest request, HttpServletResponse response)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         request.changeSessionId();
         store(authentication, request, response);
         HttpSession session = request.getSession();

@@ -3,6 +3,7 @@ package org.kefu.identity.signin;
 import java.util.Map;
 
 import org.kefu.platform.AuditableEvent;
+import java.time.Instant;
 
 /** What the audit trail records of sign-ins: who tried, how, and whether it worked. Never a password. */
 public record SignInEvent(String action, String username, boolean succeeded, Map<String, Object> summary)
@@ -16,7 +17,7 @@ public record SignInEvent(String action, String username, boolean succeeded, Map
         return new SignInEvent("identity.sign-in.failed", username, false, Map.of("step", step, "failure", why));
     }
 
-    static SignInEvent locked(String username, java.time.Instant until) {
+    static SignInEvent locked(String username, Instant until) {
         return new SignInEvent("identity.account.locked", username, false, Map.of("lockedUntil", until.toString()));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * A wrong password or code counts towards the lockout; the fifth in a row locks the account for the
@@ -37,7 +38,7 @@ public class SignInFailures implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String username = String.valueOf(request.getParameter("username")).trim().toLowerCase(java.util.Locale.ROOT);
+        String username = String.valueOf(request.getParameter("username")).trim().toLowerCase(Locale.ROOT);
         String outcome = "bad";
         if (exception instanceof LockedException) {
             outcome = "locked";

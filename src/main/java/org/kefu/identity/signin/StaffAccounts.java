@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import java.time.Duration;
+import java.util.Locale;
 
 /** Loads staff for sign-in with the permissions of all their roles. */
 @Component
@@ -29,7 +31,7 @@ public class StaffAccounts implements UserDetailsService {
     public Optional<StaffAccount> find(String username) {
         return jdbc.sql("select id, username, display_name, org_unit_id, enabled, locked_until, totp_enabled,"
                         + " password_hash from app_user where username = ?")
-                .param(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
+                .param(username == null ? "" : username.trim().toLowerCase(Locale.ROOT))
                 .query((rs, row) -> {
                     Timestamp locked = rs.getTimestamp("locked_until");
                     long id = rs.getLong("id");
@@ -47,7 +49,7 @@ public class StaffAccounts implements UserDetailsService {
     }
 
     /** Counts a failed password; returns the lock end once the limit is reached. */
-    public Optional<Instant> recordFailure(String username, int maxAttempts, java.time.Duration lockFor) {
+    public Optional<Instant> recordFailure(String username, int maxAttempts, Duration lockFor) {
         return jdbc.sql("update app_user set failed_attempts = case when failed_attempts + 1 >= ? then 0"
                         + " else failed_attempts + 1 end, locked_until = case when failed_attempts + 1 >= ?"
                         + " then now() + make_interval(secs => ?) else locked_until end"

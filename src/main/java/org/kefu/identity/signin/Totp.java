@@ -13,6 +13,7 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import org.springframework.stereotype.Component;
+import java.security.MessageDigest;
 
 /**
  * RFC 6238 time-based one-time passwords: 6 digits, 30-second steps, SHA-1 (what every authenticator app
@@ -70,6 +71,6 @@ public class Totp {
 
     private boolean matches(String secret, String code, long step) {
         String expected = codeAt(secret, step);
-        return java.security.MessageDigest.isEqual(expected.getBytes(), code.getBytes());
+        return MessageDigest.isEqual(expected.getBytes(), code.getBytes());
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Locale;
 
 /**
  * What every staff member manages for themselves: the sessions open in their name (ending the others),
@@ -118,7 +119,7 @@ class AccountPages {
     @PostMapping("/tokens")
     String createToken(@AuthenticationPrincipal StaffAccount me, @RequestParam(defaultValue = "") String name,
                        Model model, RedirectAttributes redirect) {
-        String tokenName = (me.getUsername() + "-" + name.trim().toLowerCase(java.util.Locale.ROOT))
+        String tokenName = (me.getUsername() + "-" + name.trim().toLowerCase(Locale.ROOT))
                 .replaceAll("[^a-z0-9._-]", "-");
         Set<String> permissions = me.permissions();
         ApiClients.Issued issued = apiClients.create(tokenName, "PERSONAL", null, me.orgUnitId(), me.userId(),

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import java.util.Set;
 
 /** The organisation as staff see it: their part of the tree, and who works in each unit. */
 @Controller
@@ -37,7 +38,7 @@ class OrgUnitPages {
         OrgUnit unit = orgUnits.visible(code, actor.get().scope());
         model.addAttribute("unit", unit);
         model.addAttribute("parent", orgUnits.tree().byId(unit.parentId()).orElse(null));
-        model.addAttribute("staff", users.list(DataScope.of(java.util.Set.of(unit.id())), "",
+        model.addAttribute("staff", users.list(DataScope.of(Set.of(unit.id())), "",
                 PageQuery.first(200, SortOrder.asc("username"))).items());
         return "identity/org-unit";
     }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.stream.Collectors;
 
 /**
  * Before Kefu serves anything: is each key of the ring the key this database knows under that id? A
@@ -34,7 +35,7 @@ class KeyringCheck implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Map<String, String> known = jdbc.sql("select key_id, fingerprint from platform_key_fingerprint")
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         for (String id : keyring.keyIds()) {
             String fingerprint = fingerprint(id);
             String stored = known.get(id);

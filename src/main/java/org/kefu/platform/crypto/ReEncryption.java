@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import java.time.Duration;
+import java.util.TreeMap;
 
 /**
  * Key rotation without downtime: a new key becomes active at once for new values, and this job walks
@@ -30,7 +32,7 @@ public class ReEncryption {
 
     private static final Logger log = LoggerFactory.getLogger(ReEncryption.class);
     /** A run makes progress every batch; one silent this long died with its node. */
-    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -113,7 +115,7 @@ public class ReEncryption {
     }
 
     Map<String, Long> valuesPerKey() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         for (EncryptedColumn column : columns) {
             jdbc.sql("select split_part(" + column.column() + ", ':', 2) as key_id, count(*) as n from "
                             + column.table() + " where " + column.column() + " is not null group by 1")

@@ -5,11 +5,12 @@ import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
+import org.springframework.core.env.Environment;
 
 /** Matches when no external database is configured ({@code spring.datasource.url} absent or blank). */
 class NoExternalDatabaseCondition extends SpringBootCondition {
 
-    static boolean externalDatabaseConfigured(org.springframework.core.env.Environment environment) {
+    static boolean externalDatabaseConfigured(Environment environment) {
         return StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
 

@@ -28,13 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 
 /**
  * The one place where exceptions of REST controllers become problem+json. Page controllers are not
  * covered: their errors render the error page through {@link KefuErrorController}.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -106,7 +110,7 @@ class ApiExceptionHandler {
                                                    HttpServletRequest request) {
         ProblemDetail problem = problems.of(ProblemType.METHOD_NOT_ALLOWED, request, e.getMethod());
         return ResponseEntity.status(problem.getStatus()).headers(e.getHeaders())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -151,7 +155,7 @@ class ApiExceptionHandler {
             case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Range" -> "out-of-range";
             case "Size", "Length" -> "size";
             case "Pattern", "Email" -> "format";
-            default -> constraint.toLowerCase(java.util.Locale.ROOT);
+            default -> constraint.toLowerCase(Locale.ROOT);
         };
     }
 }

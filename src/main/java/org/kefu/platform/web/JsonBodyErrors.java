@@ -13,6 +13,11 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.stream.Stream;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns what Jackson says about an unreadable body into what a client developer needs: the field
@@ -39,7 +44,7 @@ final class JsonBodyErrors {
         if (jackson instanceof UnrecognizedPropertyException) {
             return Optional.of(new FieldViolation(field, "unknown-field", problems.message("field.unknown")));
         }
-        if (jackson instanceof tools.jackson.databind.exc.InvalidFormatException format
+        if (jackson instanceof InvalidFormatException format
                 && format.getValue() instanceof String text && text.contains(ControlCharacters.NUL)) {
             return Optional.of(new FieldViolation(field, "invalid-character", problems.message("field.nul")));
         }
@@ -91,9 +96,9 @@ final class JsonBodyErrors {
             key = "field.type.boolean";
         } else if (type == String.class) {
             key = "field.type.text";
-        } else if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+        } else if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             key = "field.type.list";
-        } else if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        } else if (Temporal.class.isAssignableFrom(type)) {
             key = "field.type.time";
         } else {
             key = "field.type.object";
@@ -101,8 +106,8 @@ final class JsonBodyErrors {
         return problems.message(key);
     }
 
-    private static java.util.stream.Stream<Throwable> causes(Throwable error) {
-        List<Throwable> chain = new java.util.ArrayList<>();
+    private static Stream<Throwable> causes(Throwable error) {
+        List<Throwable> chain = new ArrayList<>();
         for (Throwable t = error; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);
         }

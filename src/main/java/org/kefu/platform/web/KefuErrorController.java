@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
 
 /**
  * Errors that no controller handled (unknown URLs, rejections by filters, failures while rendering):
@@ -50,7 +51,7 @@ class KefuErrorController implements ErrorController {
         model.addAttribute("detailKey", "error.page." + (status >= 500 ? "internal" : type.slug()));
         model.addAttribute("requestId", RequestIdFilter.currentId(request));
         ModelAndView page = new ModelAndView("error", model.asMap());
-        page.setStatus(org.springframework.http.HttpStatus.valueOf(status));
+        page.setStatus(HttpStatus.valueOf(status));
         return page;
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import java.time.Duration;
 
 /**
  * The languages Kefu speaks. A visitor's choice (the switch in the header) is kept in a cookie;
@@ -25,7 +26,7 @@ final class Languages extends CookieLocaleResolver {
         super(COOKIE);
         setCookieHttpOnly(true);
         setCookieSameSite("Lax");
-        setCookieMaxAge(java.time.Duration.ofDays(365));
+        setCookieMaxAge(Duration.ofDays(365));
         setDefaultLocaleFunction(request -> fromAcceptLanguage(request.getHeader("Accept-Language")));
     }
 

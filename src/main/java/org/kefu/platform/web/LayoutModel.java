@@ -13,6 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 
 /**
  * What the layout of every page needs: the navigation and home tiles the modules contribute, filtered
@@ -40,7 +44,7 @@ class LayoutModel {
     }
 
     @ModelAttribute("currentPath")
-    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+    String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
 
@@ -49,8 +53,8 @@ class LayoutModel {
      * POST (a form shown again with errors) the page the form came from, as switching must never repost.
      */
     @ModelAttribute("languageBase")
-    String languageBase(jakarta.servlet.http.HttpServletRequest request) {
-        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+    String languageBase(HttpServletRequest request) {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (failed != null) {
             return "/?";
         }
@@ -61,7 +65,7 @@ class LayoutModel {
         }
         try {
             String referer = request.getHeader("Referer");
-            String path = referer == null ? null : java.net.URI.create(referer).getRawPath();
+            String path = referer == null ? null : URI.create(referer).getRawPath();
             return (path == null || !path.startsWith("/") ? "/" : path) + "?";
         } catch (IllegalArgumentException malformed) {
             return "/?";
@@ -73,7 +77,7 @@ class LayoutModel {
     String signedInAs() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null || !user.isAuthenticated()
-                || user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken
+                || user instanceof AnonymousAuthenticationToken
                 || user.getAuthorities().stream().anyMatch(a -> a.getAuthority().endsWith("SECOND_FACTOR_PENDING"))) {
             return null;
         }

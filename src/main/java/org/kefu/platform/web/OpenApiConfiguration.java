@@ -16,6 +16,8 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.math.BigDecimal;
+import java.util.Objects;
 
 /** The OpenAPI 3 document at {@code /v3/api-docs}, covering {@code /api/**}. */
 @Configuration(proxyBeanMethods = false)
@@ -42,16 +44,16 @@ class OpenApiConfiguration {
         return (operation, handler) -> {
             Arrays.stream(handler.getMethodParameters())
                     .map(parameter -> parameter.getParameterAnnotation(PageDefaults.class))
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .findFirst()
                     .ifPresent(defaults -> {
                         operation.addParametersItem(new Parameter().in("query").name("page")
                                 .description("Page number, from 0").schema(new IntegerSchema()._default(0).minimum(
-                                        java.math.BigDecimal.ZERO)));
+                                        BigDecimal.ZERO)));
                         operation.addParametersItem(new Parameter().in("query").name("size")
                                 .description("Items per page, 1 to " + PageQuery.MAX_SIZE)
-                                .schema(new IntegerSchema()._default(defaults.size()).minimum(java.math.BigDecimal.ONE)
-                                        .maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_SIZE))));
+                                .schema(new IntegerSchema()._default(defaults.size()).minimum(BigDecimal.ONE)
+                                        .maximum(BigDecimal.valueOf(PageQuery.MAX_SIZE))));
                         operation.addParametersItem(new Parameter().in("query").name("sort")
                                 .description("property,asc or property,desc; repeatable. Properties: "
                                         + String.join(", ", defaults.sortable())

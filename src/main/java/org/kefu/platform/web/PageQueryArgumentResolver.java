@@ -15,6 +15,7 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import java.util.Locale;
 
 /**
  * Reads {@code page}, {@code size} and repeated {@code sort=property,asc|desc} into a {@link PageQuery},
@@ -76,7 +77,7 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
         for (String spec : specs) {
             String[] parts = spec.split(",");
             String property = parts[0].trim();
-            String direction = parts.length > 1 ? parts[1].trim().toLowerCase(java.util.Locale.ROOT) : "asc";
+            String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
             if (!sortable.contains(property) || parts.length > 2
                     || !(direction.equals("asc") || direction.equals("desc"))) {
                 violations.add(new FieldViolation("sort", "invalid",

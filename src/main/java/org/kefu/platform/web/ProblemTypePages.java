@@ -5,6 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A human description behind each problem {@code type} URI, as RFC 9457 recommends, so a developer who
@@ -23,8 +25,8 @@ class ProblemTypePages {
     String type(@PathVariable String slug, Model model) {
         ProblemType type = ProblemType.ofSlug(slug);
         if (type == null) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND);
         }
         model.addAttribute("types", new ProblemType[] {type});
         return "problems";

@@ -7,6 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /** Tells whoever started Kefu where to point the browser, once it really serves pages. */
 @Component
@@ -23,7 +24,7 @@ class ReadyAnnouncement {
                 .getProperty("server.servlet.context-path", "");
         DatabaseMode mode = event.getApplicationContext().getBean(DatabaseMode.class);
         log.info("Kefu is ready at http://localhost:{}{}/ (database: {}, started in {} s)",
-                web.getWebServer().getPort(), contextPath, mode.name().toLowerCase(java.util.Locale.ROOT),
-                String.format(java.util.Locale.ROOT, "%.1f", event.getTimeTaken().toMillis() / 1000.0));
+                web.getWebServer().getPort(), contextPath, mode.name().toLowerCase(Locale.ROOT),
+                String.format(Locale.ROOT, "%.1f", event.getTimeTaken().toMillis() / 1000.0));
     }
 }

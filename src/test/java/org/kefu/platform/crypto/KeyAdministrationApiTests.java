@@ -23,6 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The administrator's key endpoints, and through them the API conventions every endpoint follows. */
 @KefuTest
@@ -37,7 +39,7 @@ class KeyAdministrationApiTests {
 
     static RequestPostProcessor administrator() {
         return user("admin").authorities(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority(PlatformPermissions.CRYPTO_MANAGE));
+                new SimpleGrantedAuthority(PlatformPermissions.CRYPTO_MANAGE));
     }
 
     @Test
@@ -189,7 +191,7 @@ class KeyAdministrationApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postJson(String body) {
+    private MockHttpServletRequestBuilder postJson(String body) {
         return post(START).with(administrator()).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                 .content(body);
     }

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /** The embedded PostgreSQL after the ways a developer's machine really ends a run. */
 class EmbeddedDatabaseTests {
@@ -34,7 +36,7 @@ class EmbeddedDatabaseTests {
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false, 0, "kefu", Duration.ofSeconds(60))) {
             assertThat(selectOne(database)).isEqualTo(1);
-            assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+            assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
             assertThat(postmasterPid()).isNotEqualTo(stalePid);
         }
     }
@@ -44,13 +46,13 @@ class EmbeddedDatabaseTests {
         Process abandoned = startAbandonedKefu();
         abandoned.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long stalePid = postmasterPid();
-        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dataDir.resolve("postmaster.pid")));
+        List<String> lines = new ArrayList<>(Files.readAllLines(dataDir.resolve("postmaster.pid")));
         assertThat(StalePostmaster.isThePostmasterOf(ProcessHandle.of(stalePid).orElseThrow(), lines)).isTrue();
         lines.set(2, String.valueOf(Long.parseLong(lines.get(2).trim()) - 3600));
         assertThat(StalePostmaster.isThePostmasterOf(ProcessHandle.of(stalePid).orElseThrow(), lines))
                 .as("same pid, another start: a different process").isFalse();
         StalePostmaster.stopIfPresent(dataDir, Duration.ofSeconds(15));
-        assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.kefu.platform.crypto.MissingKeyringException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /** Whole Kefu starts, as a developer and an operator run it: on its own database, and on theirs. */
 class KefuRestartTests {
@@ -81,8 +83,8 @@ class KefuRestartTests {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0"),
-                java.util.Arrays.stream(args)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of("--server.port=0"),
+                Arrays.stream(args)).toArray(String[]::new);
         return new SpringApplicationBuilder(KefuApplication.class).run(all);
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /** Every visible string exists in both languages: a key missing in one would show up as a raw key. */
 class MessageBundleTests {
@@ -26,7 +27,7 @@ class MessageBundleTests {
 
     /** messages.properties and each module's i18n/<module>.properties, each with its _zh_CN twin. */
     static List<String> bundles() throws IOException {
-        List<String> bundles = new java.util.ArrayList<>(List.of("messages"));
+        List<String> bundles = new ArrayList<>(List.of("messages"));
         Path i18n = Path.of("src/main/resources/i18n");
         if (Files.isDirectory(i18n)) {
             try (Stream<Path> files = Files.list(i18n)) {

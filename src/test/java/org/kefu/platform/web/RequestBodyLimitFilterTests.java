@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 
 /** A chunked body declares no length: it must be cut off while it is read, not after. */
 class RequestBodyLimitFilterTests {
@@ -28,8 +31,8 @@ class RequestBodyLimitFilterTests {
         int[] readBeforeCutOff = new int[1];
         MockFilterChain chain = new MockFilterChain() {
             @Override
-            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res)
-                    throws java.io.IOException {
+            public void doFilter(ServletRequest req, ServletResponse res)
+                    throws IOException {
                 var in = req.getInputStream();
                 byte[] buffer = new byte[256];
                 assertThatThrownBy(() -> {
