@@ -37,6 +37,10 @@ class IdentityCurrentActor implements CurrentActor {
     public Actor get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String ip = clientAddress();
+        if (authentication instanceof org.kefu.identity.signin.PartialSignIn) {
+            // Half-way through the second factor is not signed in: no unit, no scope.
+            return new Actor(Actor.Type.ANONYMOUS, "anonymous", null, null, ip, Set.of(), DataScope.nothing());
+        }
         Object principal = authentication == null ? null : authentication.getPrincipal();
         if (principal instanceof StaffAccount staff && authentication.isAuthenticated()) {
             return actor(Actor.Type.USER, staff.getUsername(), staff.orgUnitId(), ip, authorities(authentication));

@@ -93,7 +93,7 @@ public class OrgUnits {
 
     @Transactional
     public OrgUnit create(String code, OrgUnitType type, String parentCode, String nameZh, String nameEn) {
-        OrgTree tree = fresh();
+        OrgTree tree = lockedTree();
         if (tree.byCode(code).isPresent()) {
             throw new InvalidInputException("code", "duplicate", "identity.org-unit.code.taken");
         }
@@ -104,21 +104,26 @@ public class OrgUnits {
         if (!type.mayHangUnder(parent.map(OrgUnit::type).orElse(null))) {
             throw new InvalidInputException("type", "invalid", "identity.org-unit.type.misplaced");
         }
-        long id = jdbc.sql("insert into org_unit (code, type, parent_id, path, name_zh, name_en)"
-                        + " values (?, ?, ?, '', ?, ?) returning id")
-                .params(code, type.name(), parent.map(OrgUnit::id).orElse(null), nameZh, nameEn)
-                .query(Long.class).single();
+        long id;
+        try {
+            id = jdbc.sql("insert into org_unit (code, type, parent_id, path, name_zh, name_en)"
+                            + " values (?, ?, ?, '', ?, ?) returning id")
+                    .params(code, type.name(), parent.map(OrgUnit::id).orElse(null), nameZh, nameEn)
+                    .query(Long.class).single();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new InvalidInputException("code", "duplicate", "identity.org-unit.code.taken");
+        }
         jdbc.sql("update org_unit set path = ? where id = ?")
                 .params(parent.map(OrgUnit::path).orElse("/") + id + "/", id).update();
         events.publishEvent(new UnitCreated(code, parentCode, type));
-        snapshot.set(null);
-        return fresh().byCode(code).orElseThrow();
+        forgetAfterCommit();
+        return readTree().byCode(code).orElseThrow();
     }
 
     /** Re-parents a unit with its whole subtree, in one statement so no reader sees half a move. */
     @Transactional
     public OrgUnit move(String code, String newParentCode, int expectedVersion) {
-        OrgTree tree = fresh();
+        OrgTree tree = lockedTree();
         OrgUnit unit = tree.byCode(code).orElseThrow(() -> new NotFoundException("org unit", code));
         OrgUnit parent = tree.byCode(newParentCode).orElseThrow(() ->
                 new InvalidInputException("parentCode", "invalid", "identity.org-unit.parent.unknown"));
@@ -138,16 +143,39 @@ public class OrgUnits {
                 .params(newPath, unit.path().length() + 1, unit.path() + "%").update();
         String oldParent = tree.byId(unit.parentId()).map(OrgUnit::code).orElse("");
         events.publishEvent(new UnitMoved(code, oldParent, parent.code(), moved));
-        snapshot.set(null);
-        return fresh().byCode(code).orElseThrow();
+        forgetAfterCommit();
+        return readTree().byCode(code).orElseThrow();
     }
 
     public List<OrgUnit> visibleUnits(DataScope scope) {
         return tree().visible(scope);
     }
 
-    private OrgTree fresh() {
+    /**
+     * Changes to the tree are serialised (a transaction-scoped advisory lock), and each reads the tree
+     * afresh under the lock: two crossing moves cannot build a cycle from stale snapshots.
+     */
+    private OrgTree lockedTree() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('kefu.org_unit'))").query(Object.class).single();
+        return readTree();
+    }
+
+    private OrgTree readTree() {
+        return new OrgTree(jdbc.sql("select " + COLUMNS + " from org_unit").query(OrgUnit.class).list());
+    }
+
+    /**
+     * The cache is dropped now (this transaction reads its own change) and again when the transaction
+     * ends, so that a tree read meanwhile — or a rolled-back change — does not linger.
+     */
+    private void forgetAfterCommit() {
         snapshot.set(null);
-        return tree();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        snapshot.set(null);
+                    }
+                });
     }
 }

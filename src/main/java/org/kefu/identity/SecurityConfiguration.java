@@ -33,6 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import java.util.Comparator;
@@ -105,7 +106,10 @@ class SecurityConfiguration {
                     requests.anyRequest().access(FULLY_SIGNED_IN);
                 })
                 .addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
+                // Only SignInCompletion may put an authentication into the session: the password alone is
+                // not a sign-in when a second factor is due, even if something fails half-way.
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
                         .successHandler(completion).failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(signOutAudit)
                         .logoutSuccessUrl("/login?signedOut"))

@@ -41,9 +41,11 @@ public class Users {
     private final PasswordPolicy passwords;
     private final OrgUnits orgUnits;
     private final ApplicationEventPublisher events;
+    private final StaffSessions sessions;
 
     Users(JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy passwords, OrgUnits orgUnits,
-          ApplicationEventPublisher events) {
+          ApplicationEventPublisher events, StaffSessions sessions) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.passwords = passwords;
@@ -61,6 +63,7 @@ public class Users {
         passwords.violation(user.password(), user.username())
                 .ifPresent(key -> problems.add(new FieldViolation("password", "weak", key)));
         checkRoles(user.roles(), problems);
+        checkGrantable(user.roles(), by, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -88,11 +91,15 @@ public class Users {
         List<FieldViolation> problems = new ArrayList<>();
         OrgUnit unit = unitInScope(orgUnitCode, by.scope(), problems);
         checkRoles(roles, problems);
+        Set<String> added = new TreeSet<>(roles);
+        added.removeAll(current.roles());
+        checkGrantable(added, by, problems);
         boolean rolesChange = !new TreeSet<>(current.roles()).equals(new TreeSet<>(roles));
-        if (rolesChange && current.username().equals(by.id())) {
+        boolean self = isSelf(current, by);
+        if (rolesChange && self) {
             problems.add(new FieldViolation("roles", "self", "identity.user.roles.own"));
         }
-        if (!enabled && current.username().equals(by.id())) {
+        if (!enabled && self) {
             problems.add(new FieldViolation("enabled", "self", "identity.user.disable.own"));
         }
         if (!problems.isEmpty()) {
@@ -108,6 +115,9 @@ public class Users {
             jdbc.sql("delete from user_role where user_id = ?").param(current.id()).update();
             roles.forEach(role -> jdbc.sql("insert into user_role (user_id, role_code) values (?, ?)")
                     .params(current.id(), role).update());
+        }
+        if (rolesChange || !enabled) {
+            sessions.endAll(username);
         }
         events.publishEvent(new UserEvent("identity.user.updated", username, Map.of(
                 "orgUnit", current.orgUnitCode() + " -> " + unit.code(),
@@ -125,6 +135,7 @@ public class Users {
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), failed_attempts = 0,"
                         + " locked_until = null, version = version + 1 where id = ?")
                 .params(encoder.encode(newPassword), user.id()).update();
+        sessions.endAll(username);
         events.publishEvent(new UserEvent("identity.user.password-reset", username, Map.of(), null));
     }
 
@@ -165,6 +176,27 @@ public class Users {
             return null;
         }
         return unit.get();
+    }
+
+    /** Nobody hands out a permission they do not hold themselves (Kefu's own jobs excepted). */
+    private void checkGrantable(Set<String> roles, Actor by, List<FieldViolation> problems) {
+        if (by.type() == Actor.Type.SYSTEM || roles == null || roles.isEmpty()) {
+            return;
+        }
+        List<String> needed = jdbc.sql("select distinct permission from role_permission where role_code = any(?)")
+                .param(roles.toArray(String[]::new)).query(String.class).list();
+        if (!by.permissions().containsAll(needed)) {
+            problems.add(new FieldViolation("roles", "exceeds", "identity.user.roles.exceed"));
+        }
+    }
+
+    /** The actor is this user, signed in or through one of their personal tokens. */
+    private boolean isSelf(StaffUser user, Actor by) {
+        if (by.type() == Actor.Type.API_CLIENT) {
+            return jdbc.sql("select count(*) from api_client where name = ? and owner_user_id = ?")
+                    .params(by.id(), user.id()).query(Long.class).single() > 0;
+        }
+        return user.username().equals(by.id());
     }
 
     private void checkRoles(Set<String> roles, List<FieldViolation> problems) {

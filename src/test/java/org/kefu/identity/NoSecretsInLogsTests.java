@@ -35,11 +35,12 @@ class NoSecretsInLogsTests {
     @Test
     void signInsCodesAndKeysLeaveNoSecretInTheLog(CapturedOutput output) throws Exception {
         String wrongPassword = "Wr0ng-but-secret-guess-7781";
+        String admin = staff.newUser("HQ", "administrator", true);
         WebSession session = new WebSession(mvc, "10.2.0.1");
-        session.perform(post("/login").with(csrf()).param("username", "admin").param("password", wrongPassword));
-        session.perform(post("/login").with(csrf()).param("username", "admin").param("password", SignInBrowserTests.PASSWORD));
+        session.perform(post("/login").with(csrf()).param("username", admin).param("password", wrongPassword));
+        session.perform(post("/login").with(csrf()).param("username", admin).param("password", Staff.PASSWORD));
         session.perform(post("/login/totp").with(csrf()).param("code", "999999"));
-        String code = totpCodes.next("admin", SignInBrowserTests.ADMIN_TOTP_SECRET);
+        String code = totpCodes.next(admin, Staff.TOTP_SECRET);
         session.perform(post("/login/totp").with(csrf()).param("code", code));
         session.perform(get("/account"));
 
@@ -50,8 +51,7 @@ class NoSecretsInLogsTests {
                 .content("{\"username\":\"log" + System.nanoTime() % 100000 + "\",\"displayName\":\"郑晓红\","
                         + "\"orgUnitCode\":\"SH\",\"roles\":[\"agent\"],\"password\":\"" + newPassword + "\"}"));
 
-        assertThat(output.getAll()).doesNotContain(wrongPassword, SignInBrowserTests.PASSWORD, newPassword,
-                SignInBrowserTests.ADMIN_TOTP_SECRET, "kefu_demo_mobile_key", "kefu_wrong_key_4242424242",
+        assertThat(output.getAll()).doesNotContain(wrongPassword, Staff.PASSWORD, newPassword, Staff.TOTP_SECRET, "kefu_demo_mobile_key", "kefu_wrong_key_4242424242",
                 "郑晓红");
         assertThat(output.getAll()).as("the code is six digits: look for it only next to 'code'")
                 .doesNotContainPattern("code\\W{0,3}" + code);

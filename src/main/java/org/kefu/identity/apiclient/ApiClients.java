@@ -97,16 +97,18 @@ public class ApiClients {
                 .optional();
         return row.flatMap(r -> {
             Set<String> permissions = new HashSet<>(Arrays.asList(r.permissions()));
+            long unit = r.unit();
             if (r.owner() != null) {
-                // A personal token never outlives or outranks its owner.
-                Set<String> ownerHas = ownerPermissions(r.owner());
-                if (ownerHas == null) {
+                // A personal token never outlives, outranks or outmoves its owner.
+                Optional<Owner> owner = owner(r.owner());
+                if (owner.isEmpty()) {
                     return Optional.empty();
                 }
-                permissions.retainAll(ownerHas);
+                permissions.retainAll(owner.get().permissions());
+                unit = owner.get().unitId();
             }
             recordUse(r.id(), r.name());
-            return Optional.of(new ApiClientPrincipal(r.id(), r.name(), r.unit(), Set.copyOf(permissions)));
+            return Optional.of(new ApiClientPrincipal(r.id(), r.name(), unit, Set.copyOf(permissions)));
         });
     }
 
@@ -125,11 +127,19 @@ public class ApiClients {
         return PageResult.of(items, page, total);
     }
 
-    private Set<String> ownerPermissions(long userId) {
-        List<String> rows = jdbc.sql("select coalesce(rp.permission, '') from app_user u left join user_role ur on"
-                        + " ur.user_id = u.id left join role_permission rp on rp.role_code = ur.role_code"
-                        + " where u.id = ? and u.enabled").param(userId).query(String.class).list();
-        return rows.isEmpty() ? null : new HashSet<>(rows);
+    private record Owner(long unitId, Set<String> permissions) {
+    }
+
+    /** An enabled owner's current unit and permissions; empty when the owner is disabled or gone. */
+    private Optional<Owner> owner(long userId) {
+        record Row(long unit, String permission) {
+        }
+        List<Row> rows = jdbc.sql("select u.org_unit_id, coalesce(rp.permission, '') from app_user u left join user_role ur"
+                        + " on ur.user_id = u.id left join role_permission rp on rp.role_code = ur.role_code"
+                        + " where u.id = ? and u.enabled").param(userId)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2))).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Owner(rows.get(0).unit(),
+                rows.stream().map(Row::permission).collect(java.util.stream.Collectors.toSet())));
     }
 
     private void recordUse(long id, String name) {

@@ -2,6 +2,8 @@ package org.kefu.identity.signin;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +33,11 @@ class SecondFactorPages {
     private final Totp totp;
     private final SignInCompletion completion;
     private final SignInFailures failures;
+    private final StaffAccounts accounts;
 
-    SecondFactorPages(SecondFactors factors, Totp totp, SignInCompletion completion, SignInFailures failures) {
+    SecondFactorPages(SecondFactors factors, Totp totp, SignInCompletion completion, SignInFailures failures,
+                      StaffAccounts accounts) {
+        this.accounts = accounts;
         this.factors = factors;
         this.totp = totp;
         this.completion = completion;
@@ -54,6 +59,10 @@ class SecondFactorPages {
         }
         long userId = partial.account().userId();
         String digits = code.replace(" ", "");
+        if (accounts.isLocked(partial.account().getUsername())) {
+            signOutLocked(request, response);
+            return;
+        }
         if (digits.matches("\\d{6}") ? factors.verifyTotp(userId, digits) : factors.useRecoveryCode(userId, code)) {
             completion.finish(partial.full(), digits.matches("\\d{6}") ? "password+totp" : "password+recovery-code",
                     request, response);
@@ -62,9 +71,13 @@ class SecondFactorPages {
         rejectCode(partial, request, response);
     }
 
+    /** Enrolment during sign-in is only for someone who must have a second factor and has none. */
     @GetMapping("/enrol")
     String enrolForm(HttpSession session, Model model) {
         PartialSignIn partial = partial();
+        if (!partial.mustEnrol()) {
+            return "redirect:/login/totp";
+        }
         String secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
             secret = totp.newSecret();
@@ -79,12 +92,20 @@ class SecondFactorPages {
     String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, Model model,
                  HttpServletRequest request, HttpServletResponse response) throws IOException {
         PartialSignIn partial = partial();
+        if (!partial.mustEnrol()) {
+            return "redirect:/login/totp";
+        }
         String secret = (String) session.getAttribute(PENDING_SECRET);
-        if (secret == null || totp.verify(secret, code.replace(" ", ""), null).isEmpty()) {
+        OptionalLong step = secret == null ? OptionalLong.empty() : totp.verify(secret, code.replace(" ", ""), null);
+        if (step.isEmpty()) {
             model.addAttribute("codeError", true);
             return enrolForm(session, model);
         }
-        List<String> recoveryCodes = factors.enrol(partial.account().userId(), secret);
+        Optional<List<String>> enrolled = factors.enrolFirst(partial.account().userId(), secret, step.getAsLong());
+        if (enrolled.isEmpty()) {
+            return "redirect:/login/totp";
+        }
+        List<String> recoveryCodes = enrolled.get();
         session.removeAttribute(PENDING_SECRET);
         session.setAttribute(ENROLLED, Boolean.TRUE);
         completion.publish(SignInEvent.enrolled(partial.account().getUsername()));
@@ -97,7 +118,7 @@ class SecondFactorPages {
     void continueAfterEnrolment(HttpSession session, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         PartialSignIn partial = partial();
-        if (session.getAttribute(ENROLLED) == null) {
+        if (!partial.mustEnrol() || session.getAttribute(ENROLLED) == null) {
             response.sendRedirect(request.getContextPath() + "/login/totp");
             return;
         }
@@ -107,13 +128,17 @@ class SecondFactorPages {
 
     private void rejectCode(PartialSignIn partial, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (failures.countFailure(partial.account().getUsername(), "second-factor").isPresent()) {
-            SecurityContextHolder.clearContext();
-            request.getSession().invalidate();
-            response.sendRedirect(request.getContextPath() + "/login?error=locked");
+        if (failures.countFailedCode(partial.account().getUsername()).isPresent()) {
+            signOutLocked(request, response);
             return;
         }
         response.sendRedirect(request.getContextPath() + "/login/totp?error");
+    }
+
+    private static void signOutLocked(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityContextHolder.clearContext();
+        request.getSession().invalidate();
+        response.sendRedirect(request.getContextPath() + "/login?error=locked");
     }
 
     private static PartialSignIn partial() {

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.kefu.platform.FieldCipher;
@@ -41,7 +42,7 @@ public class SecondFactors {
         record Stored(String secret, Long lastStep) {
         }
         Stored stored = jdbc.sql("select totp_secret, totp_last_step from app_user where id = ? and totp_enabled"
-                        + " for update")
+                        + " and (locked_until is null or locked_until <= now()) for update")
                 .param(userId).query((rs, row) -> new Stored(rs.getString(1), (Long) rs.getObject(2))).optional()
                 .orElse(null);
         if (stored == null) {
@@ -58,17 +59,23 @@ public class SecondFactors {
         if (code == null || code.isBlank()) {
             return false;
         }
-        return jdbc.sql("update recovery_code set used_at = now() where id = (select id from recovery_code"
-                        + " where user_id = ? and code_hash = ? and used_at is null limit 1 for update)")
+        return jdbc.sql("update recovery_code set used_at = now() where id = (select r.id from recovery_code r"
+                        + " join app_user u on u.id = r.user_id where r.user_id = ? and r.code_hash = ? and r.used_at is null"
+                        + " and (u.locked_until is null or u.locked_until <= now()) limit 1 for update of r)")
                 .params(userId, hash(normalise(code))).update() == 1;
     }
 
-    /** Stores a confirmed secret and returns fresh recovery codes, to be shown once. */
+    /**
+     * Stores a confirmed secret for a user who has none yet and returns fresh recovery codes, to be shown
+     * once; empty if the user already has a second factor (it is never silently replaced). The step of
+     * the confirming code counts as used.
+     */
     @Transactional
-    public List<String> enrol(long userId, String secret) {
-        jdbc.sql("update app_user set totp_secret = ?, totp_enabled = true, totp_last_step = null where id = ?")
-                .params(cipher.encrypt(SECRET_FIELD, secret), userId).update();
-        return newRecoveryCodes(userId);
+    public Optional<List<String>> enrolFirst(long userId, String secret, long confirmedStep) {
+        int enrolled = jdbc.sql("update app_user set totp_secret = ?, totp_enabled = true, totp_last_step = ?"
+                        + " where id = ? and not totp_enabled")
+                .params(cipher.encrypt(SECRET_FIELD, secret), confirmedStep, userId).update();
+        return enrolled == 1 ? Optional.of(newRecoveryCodes(userId)) : Optional.empty();
     }
 
     @Transactional

@@ -45,7 +45,6 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
         StaffAccount account = (StaffAccount) authentication.getPrincipal();
-        accounts.recordSuccess(account.userId());
         boolean mustEnrol = !account.totpEnabled() && policy.requiresSecondFactor(account);
         if (account.totpEnabled() || mustEnrol) {
             store(new PartialSignIn(authentication, mustEnrol), request, response);
@@ -58,6 +57,7 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
     /** The user is fully signed in: a new session id, the details shown on their sessions page, the audit entry. */
     void finish(Authentication authentication, String method, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        accounts.recordSuccess(((StaffAccount) authentication.getPrincipal()).userId());
         request.changeSessionId();
         store(authentication, request, response);
         HttpSession session = request.getSession();

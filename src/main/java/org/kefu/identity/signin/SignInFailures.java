@@ -15,7 +15,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
-import java.util.Locale;
+
 
 /**
  * A wrong password or code counts towards the lockout; the fifth in a row locks the account for the
@@ -38,25 +38,33 @@ public class SignInFailures implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String username = String.valueOf(request.getParameter("username")).trim().toLowerCase(Locale.ROOT);
+        String username = StaffAccounts.normalise(request.getParameter("username"));
         String outcome = "bad";
         if (exception instanceof LockedException) {
             outcome = "locked";
             events.publishEvent(SignInEvent.failed(username, "password", "account locked"));
+            lockIfExhausted(username, false);
         } else if (exception instanceof DisabledException) {
             events.publishEvent(SignInEvent.failed(username, "password", "account disabled"));
         } else if (exception instanceof BadCredentialsException) {
-            if (countFailure(username, "password").isPresent()) {
+            // An unknown user name is audited as such: what people type there is sometimes their password.
+            boolean known = accounts.find(username).isPresent();
+            events.publishEvent(SignInEvent.failed(known ? username : "(unknown user)", "password", "wrong password"));
+            if (known && lockIfExhausted(username, false).isPresent()) {
                 outcome = "locked";
             }
         }
         response.sendRedirect(request.getContextPath() + "/login?error=" + outcome);
     }
 
-    /** Records a failed password or code; returns the lock end if this failure locked the account. */
-    Optional<Instant> countFailure(String username, String step) {
-        events.publishEvent(SignInEvent.failed(username, step, "wrong " + step));
-        Optional<Instant> locked = accounts.recordFailure(username, policy.maxAttempts(), policy.lockFor());
+    /** A wrong second factor: counted, audited; returns the lock end if this failure locked the account. */
+    Optional<Instant> countFailedCode(String username) {
+        events.publishEvent(SignInEvent.failed(username, "second-factor", "wrong code"));
+        return lockIfExhausted(username, true);
+    }
+
+    private Optional<Instant> lockIfExhausted(String username, boolean countNow) {
+        Optional<Instant> locked = accounts.recordFailure(username, countNow);
         locked.ifPresent(until -> {
             log.warn("Account {} locked until {} after {} failed attempts", username, until, policy.maxAttempts());
             events.publishEvent(SignInEvent.locked(username, until));

@@ -67,6 +67,12 @@ public final class StaffAccount implements UserDetails, CredentialsContainer, Se
         return lockedUntil;
     }
 
+    /** The same account, locked until {@code until}. */
+    StaffAccount lockedUntil(Instant until) {
+        return new StaffAccount(userId, username, displayName, orgUnitId, permissions, enabled, until, totpEnabled,
+                passwordHash);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return permissions.stream().map(SimpleGrantedAuthority::new).toList();

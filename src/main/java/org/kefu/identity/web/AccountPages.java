@@ -85,6 +85,9 @@ class AccountPages {
 
     @GetMapping("/totp")
     String totpForm(@AuthenticationPrincipal StaffAccount me, HttpSession session, Model model) {
+        if (me.totpEnabled()) {
+            return "redirect:/account";
+        }
         String secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
             secret = totp.newSecret();
@@ -100,12 +103,17 @@ class AccountPages {
     String enrol(@AuthenticationPrincipal StaffAccount me, @RequestParam(defaultValue = "") String code,
                  HttpSession session, Model model) {
         String secret = (String) session.getAttribute(PENDING_SECRET);
-        if (secret == null || totp.verify(secret, code.replace(" ", ""), null).isEmpty()) {
+        var step = secret == null ? java.util.OptionalLong.empty() : totp.verify(secret, code.replace(" ", ""), null);
+        if (step.isEmpty()) {
             model.addAttribute("codeError", true);
             return totpForm(me, session, model);
         }
         session.removeAttribute(PENDING_SECRET);
-        model.addAttribute("recoveryCodes", factors.enrol(me.userId(), secret));
+        var codes = factors.enrolFirst(me.userId(), secret, step.getAsLong());
+        if (codes.isEmpty()) {
+            return "redirect:/account";
+        }
+        model.addAttribute("recoveryCodes", codes.get());
         model.addAttribute("recoveryContinue", "/account/done");
         return "signin/recovery-codes";
     }
@@ -119,11 +127,21 @@ class AccountPages {
     @PostMapping("/tokens")
     String createToken(@AuthenticationPrincipal StaffAccount me, @RequestParam(defaultValue = "") String name,
                        Model model, RedirectAttributes redirect) {
+        if (!name.strip().matches("[\\p{L}\\p{N} ._-]{1,30}")) {
+            redirect.addFlashAttribute("flash", Flash.danger("account.token.name.invalid"));
+            return "redirect:/account";
+        }
         String tokenName = (me.getUsername() + "-" + name.trim().toLowerCase(Locale.ROOT))
                 .replaceAll("[^a-z0-9._-]", "-");
         Set<String> permissions = me.permissions();
-        ApiClients.Issued issued = apiClients.create(tokenName, "PERSONAL", null, me.orgUnitId(), me.userId(),
-                permissions, me.getUsername());
+        ApiClients.Issued issued;
+        try {
+            issued = apiClients.create(tokenName, "PERSONAL", null, me.orgUnitId(), me.userId(), permissions,
+                    me.getUsername());
+        } catch (org.kefu.platform.InvalidInputException taken) {
+            redirect.addFlashAttribute("flash", Flash.danger("account.token.name.taken"));
+            return "redirect:/account";
+        }
         redirect.addFlashAttribute("issuedKey", issued.key());
         redirect.addFlashAttribute("flash", Flash.success("account.token.created", tokenName));
         return "redirect:/account";

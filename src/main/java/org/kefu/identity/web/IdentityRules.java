@@ -65,7 +65,8 @@ class IdentityRules {
 
     @Bean
     HomeTile accountTile() {
+        // Every built-in role can read the organisation: the tile shows to every signed-in staff member.
         return new HomeTile("account", "tile.account.title", "tile.account.description", "/account", 990,
-                "identity.org-units.read");
+                IdentityPermissions.ORG_UNITS_READ);
     }
 }

@@ -66,7 +66,7 @@ class LayoutModel {
         try {
             String referer = request.getHeader("Referer");
             String path = referer == null ? null : URI.create(referer).getRawPath();
-            return (path == null || !path.startsWith("/") ? "/" : path) + "?";
+            return (path == null || !path.startsWith("/") || path.startsWith("//") ? "/" : path) + "?";
         } catch (IllegalArgumentException malformed) {
             return "/?";
         }

@@ -74,6 +74,8 @@ class KefuRestartTests {
                     "--kefu.crypto.blind-index-key=QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8=")) {
                 assertThat(kefu.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EXTERNAL);
                 assertThat(kefu.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
+                assertThat(kefu.getBean(JdbcClient.class).sql("select count(*) from app_user").query(Long.class)
+                        .single()).as("no demo data on a real database").isZero();
                 assertThat(kefu.getBean(JdbcClient.class).sql("select current_database()").query(String.class)
                         .single()).isEqualTo("bank");
                 assertThat(kefu.getBean(JdbcClient.class).sql("select count(*) from flyway_schema_history where success")
