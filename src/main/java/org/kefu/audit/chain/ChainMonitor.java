@@ -37,7 +37,11 @@ public class ChainMonitor {
                 .register(meters);
     }
 
-    public ChainVerification verifyAndReport() {
+    /**
+     * One at a time on a node: a scheduled run that overlapped a manual one could otherwise report an
+     * older state after a newer one.
+     */
+    public synchronized ChainVerification verifyAndReport() {
         ChainVerification result = verifier.verify();
         intact.set(result.intact() ? 1 : 0);
         if (result.intact()) {
