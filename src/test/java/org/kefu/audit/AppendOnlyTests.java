@@ -3,6 +3,8 @@ package org.kefu.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
@@ -73,6 +75,18 @@ class AppendOnlyTests {
                     .hasMessageContaining("append-only");
             status.setRollbackOnly();
         });
+    }
+
+    @Test
+    void theChainersExceptionCoversEveryOtherColumnIncludingOnesAddedLater() {
+        String trigger = jdbc.sql("select pg_get_triggerdef(oid) from pg_trigger where tgname = 'audit_entry_update_chain_only'")
+                .query(String.class).single();
+        List<String> columns = jdbc.sql("select column_name from information_schema.columns where table_name = 'audit_entry'"
+                + " and column_name not in ('chain_seq', 'chain_hash')").query(String.class).list();
+        assertThat(columns).hasSizeGreaterThan(10);
+        for (String column : columns) {
+            assertThat(trigger).as(column).contains("old." + column).contains("new." + column);
+        }
     }
 
     @Test
