@@ -107,7 +107,6 @@ public class ApiClients {
                 permissions.retainAll(owner.get().permissions());
                 unit = owner.get().unitId();
             }
-            recordUse(r.id(), r.name());
             return Optional.of(new ApiClientPrincipal(r.id(), r.name(), unit, Set.copyOf(permissions)));
         });
     }
@@ -142,11 +141,15 @@ public class ApiClients {
                 rows.stream().map(Row::permission).collect(java.util.stream.Collectors.toSet())));
     }
 
-    private void recordUse(long id, String name) {
+    /**
+     * Notes that a client called, at most once a minute: called once the client is the request's actor,
+     * so that the audit entry names it.
+     */
+    public void recordUse(ApiClientPrincipal client) {
         int updated = jdbc.sql("update api_client set last_used_at = now() where id = ? and (last_used_at is null"
-                + " or last_used_at < now() - interval '60 seconds')").param(id).update();
+                + " or last_used_at < now() - interval '60 seconds')").param(client.clientId()).update();
         if (updated == 1) {
-            events.publishEvent(ApiClientEvent.used(name));
+            events.publishEvent(ApiClientEvent.used(client.name()));
         }
     }
 

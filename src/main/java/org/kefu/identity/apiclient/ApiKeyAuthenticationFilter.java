@@ -52,6 +52,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new ApiClientAuthentication(principal.get()));
         SecurityContextHolder.setContext(context);
+        clients.recordUse(principal.get());
         try {
             chain.doFilter(request, response);
         } finally {
