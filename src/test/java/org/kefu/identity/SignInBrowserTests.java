@@ -26,16 +26,17 @@ class SignInBrowserTests {
     void administratorSignsInWithPasswordAndTotpAndOpensTheUserAdministration() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port, "en-GB,en")) {
             browser.open("/admin/users");
-            assertThat(browser.currentUrl()).endsWith("/login");
+            assertThat(browser.urlOnceItContains("/login")).endsWith("/login");
             signIn(browser, "admin");
-            assertThat(browser.currentUrl()).endsWith("/login/totp");
+            assertThat(browser.urlOnceItContains("/login/totp")).endsWith("/login/totp");
             browser.screenshot("signin-totp-en");
 
             browser.find(By.id("code")).sendKeys(totpCodes.next("admin", ADMIN_TOTP_SECRET));
             browser.click(By.id("code-submit"));
 
-            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Users");
-            assertThat(browser.currentUrl()).as("back where the admin wanted to go").contains("/admin/users");
+            browser.waitForText(By.tagName("h1"), "Users");
+            assertThat(browser.urlOnceItContains("/admin/users")).as("back where the admin wanted to go")
+                    .contains("/admin/users");
             assertThat(browser.text(By.id("user-agent.bj"))).contains("agent.bj", "BJ", "agent");
             assertThat(browser.text(By.id("nav-account"))).isEqualTo("admin");
             browser.screenshot("admin-users-en");
@@ -47,7 +48,7 @@ class SignInBrowserTests {
         try (Browser browser = new Browser("http://localhost:" + port, "zh-CN,zh")) {
             browser.open("/login");
             signIn(browser, "agent.bj");
-            assertThat(browser.text(By.tagName("h1"))).isEqualTo("欢迎使用客服平台");
+            browser.waitForText(By.tagName("h1"), "欢迎使用客服平台");
             assertThat(browser.text(By.id("nav-account"))).isEqualTo("agent.bj");
 
             browser.open("/admin/users");
@@ -69,7 +70,7 @@ class SignInBrowserTests {
             browser.find(By.id("username")).sendKeys("agent.hd");
             browser.find(By.id("password")).sendKeys("not the password at all");
             browser.click(By.id("signin-submit"));
-            assertThat(browser.text(By.id("signin-error"))).isEqualTo("The user name or password is wrong.");
+            browser.waitForText(By.id("signin-error"), "The user name or password is wrong.");
             assertThat(browser.attribute(By.id("password"), "aria-describedby")).isEqualTo("signin-error");
         }
     }

@@ -83,6 +83,19 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * The address once it contains {@code fragment} (within 10 s), or the address it stayed at: a click
+     * that submits a form may return before the browser has navigated.
+     */
+    public String urlOnceItContains(String fragment) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // the assertion on the returned address reports it
+        }
+        return driver.getCurrentUrl();
+    }
+
     /** Saves a PNG under {@code target/screenshots/} and returns its path. */
     public Path screenshot(String name) {
         try {
