@@ -116,6 +116,9 @@ class SignInTests {
         assertThat(form.getResponse().getStatus()).isEqualTo(200);
         assertThat(form.getResponse().getContentAsString()).contains("data:image/png;base64,");
         String secret = ((String) form.getModelAndView().getModel().get("secret")).replace(" ", "");
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes where position(convert_to(?, 'UTF8')"
+                + " in attribute_bytes) > 0").param(secret).query(Long.class).single())
+                .as("the secret awaiting confirmation is not in the session store in plain text").isZero();
 
         assertThat(session.perform(post("/login/totp/enrol").with(csrf()).param("code", "123456"))
                 .getModelAndView().getModel()).containsEntry("codeError", true);

@@ -26,7 +26,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RequestMapping("/login/totp")
 class SecondFactorPages {
 
-    private static final String PENDING_SECRET = "kefu.pendingTotpSecret";
     private static final String ENROLLED = "kefu.totpJustEnrolled";
 
     private final SecondFactors factors;
@@ -34,10 +33,12 @@ class SecondFactorPages {
     private final SignInCompletion completion;
     private final SignInFailures failures;
     private final StaffAccounts accounts;
+    private final PendingTotpSecret pendingSecret;
 
     SecondFactorPages(SecondFactors factors, Totp totp, SignInCompletion completion, SignInFailures failures,
-                      StaffAccounts accounts) {
+                      StaffAccounts accounts, PendingTotpSecret pendingSecret) {
         this.accounts = accounts;
+        this.pendingSecret = pendingSecret;
         this.factors = factors;
         this.totp = totp;
         this.completion = completion;
@@ -78,11 +79,7 @@ class SecondFactorPages {
         if (!partial.mustEnrol()) {
             return "redirect:/login/totp";
         }
-        String secret = (String) session.getAttribute(PENDING_SECRET);
-        if (secret == null) {
-            secret = totp.newSecret();
-            session.setAttribute(PENDING_SECRET, secret);
-        }
+        String secret = pendingSecret.getOrCreate(session);
         model.addAttribute("qrCode", totp.qrCode(secret, partial.account().getUsername()));
         model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").trim());
         return "signin/totp-enrol";
@@ -95,7 +92,7 @@ class SecondFactorPages {
         if (!partial.mustEnrol()) {
             return "redirect:/login/totp";
         }
-        String secret = (String) session.getAttribute(PENDING_SECRET);
+        String secret = pendingSecret.get(session);
         OptionalLong step = secret == null ? OptionalLong.empty() : totp.verify(secret, code.replace(" ", ""), null);
         if (step.isEmpty()) {
             model.addAttribute("codeError", true);
@@ -106,7 +103,7 @@ class SecondFactorPages {
             return "redirect:/login/totp";
         }
         List<String> recoveryCodes = enrolled.get();
-        session.removeAttribute(PENDING_SECRET);
+        pendingSecret.clear(session);
         session.setAttribute(ENROLLED, Boolean.TRUE);
         completion.publish(SignInEvent.enrolled(partial.account().getUsername()));
         model.addAttribute("recoveryCodes", recoveryCodes);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 import org.kefu.identity.apiclient.ApiClients;
+import org.kefu.identity.signin.PendingTotpSecret;
 import org.kefu.identity.signin.SecondFactors;
 import org.kefu.identity.signin.SignInCompletion;
 import org.kefu.identity.signin.StaffAccount;
@@ -37,15 +38,16 @@ import java.util.Locale;
 @RequestMapping("/account")
 class AccountPages {
 
-    private static final String PENDING_SECRET = "kefu.accountTotpSecret";
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final SecondFactors factors;
     private final Totp totp;
     private final ApiClients apiClients;
+    private final PendingTotpSecret pendingSecret;
 
     AccountPages(FindByIndexNameSessionRepository<? extends Session> sessions, SecondFactors factors, Totp totp,
-                 ApiClients apiClients) {
+                 ApiClients apiClients, PendingTotpSecret pendingSecret) {
+        this.pendingSecret = pendingSecret;
         this.sessions = sessions;
         this.factors = factors;
         this.totp = totp;
@@ -88,11 +90,7 @@ class AccountPages {
         if (me.totpEnabled()) {
             return "redirect:/account";
         }
-        String secret = (String) session.getAttribute(PENDING_SECRET);
-        if (secret == null) {
-            secret = totp.newSecret();
-            session.setAttribute(PENDING_SECRET, secret);
-        }
+        String secret = pendingSecret.getOrCreate(session);
         model.addAttribute("qrCode", totp.qrCode(secret, me.getUsername()));
         model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").trim());
         model.addAttribute("enrolAction", "/account/totp");
@@ -102,13 +100,13 @@ class AccountPages {
     @PostMapping("/totp")
     String enrol(@AuthenticationPrincipal StaffAccount me, @RequestParam(defaultValue = "") String code,
                  HttpSession session, Model model) {
-        String secret = (String) session.getAttribute(PENDING_SECRET);
+        String secret = pendingSecret.get(session);
         var step = secret == null ? java.util.OptionalLong.empty() : totp.verify(secret, code.replace(" ", ""), null);
         if (step.isEmpty()) {
             model.addAttribute("codeError", true);
             return totpForm(me, session, model);
         }
-        session.removeAttribute(PENDING_SECRET);
+        pendingSecret.clear(session);
         var codes = factors.enrolFirst(me.userId(), secret, step.getAsLong());
         if (codes.isEmpty()) {
             return "redirect:/account";
