@@ -3,7 +3,6 @@ package org.kefu.notification.delivery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +82,7 @@ public class MessageStore {
                 .params(attempts, reason, id).update();
     }
 
-    /** The vendor's word on a sent message; false when there is no such message. */
+    /** The message's status, its row locked until the transaction ends (receipts may race the dispatcher). */
     public Optional<String> statusOf(long id) {
         return jdbc.sql("select status from notification_message where id = ? for update").param(id)
                 .query(String.class).optional();
@@ -102,10 +101,5 @@ public class MessageStore {
                 NotificationTemplate.ofKey(rs.getString("template_key")),
                 Locale.forLanguageTag(rs.getString("locale")), variables, rs.getString("correlation"),
                 rs.getInt("attempts"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }
