@@ -10,7 +10,8 @@ record Customer(long id, String number, String name, Gender gender, LocalDate bi
                 String idNumber, String mobile, String email, String address, String occupation,
                 CustomerType customerType, RiskPreference riskPreference, Set<String> accountTypes, String segment,
                 String valueTier, LifecycleStage lifecycleStage, String relationshipManager, String orgUnitCode,
-                List<Consent> consents, Set<String> tags, Instant erasedAt, int version) {
+                List<Consent> consents, Set<String> tags, LocalDate nextReturnVisitOn, Instant erasedAt,
+                int version) {
 
     boolean erased() {
         return erasedAt != null;

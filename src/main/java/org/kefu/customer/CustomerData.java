@@ -39,6 +39,7 @@ record CustomerData(
         @NotBlank String orgUnitCode,
         @Size(max = 20) List<@Valid Consent> consents,
         @Size(max = 30) Set<@NotBlank @Size(max = 30) String> tags,
+        LocalDate nextReturnVisitOn,
         Integer version) {
 
     CustomerData {

@@ -47,6 +47,7 @@ class CustomerPages {
         Actor actor = currentActor.get();
         model.addAttribute("customer", customers.visible(number, actor));
         model.addAttribute("interactions", timeline.of(number, actor.scope()));
+        model.addAttribute("care", customers.careReminders(number, actor));
         model.addAttribute("canReveal", actor.can(CustomerConfiguration.UNMASK));
         model.addAttribute("revealable", RevealableField.values());
         model.addAttribute("revealed", Map.of());

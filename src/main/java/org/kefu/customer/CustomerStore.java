@@ -79,7 +79,8 @@ class CustomerStore {
                 update customer set name = ?, gender = ?, birth_date_enc = ?, id_type = ?, id_number_enc = ?,
                   id_number_idx = ?, mobile_enc = ?, mobile_idx = ?, email_enc = ?, address_enc = ?, occupation = ?,
                   customer_type = ?, risk_preference = ?, account_types = ?::text[], segment = ?, value_tier = ?,
-                  lifecycle_stage = ?, relationship_manager = ?, org_unit_id = ?, tags = ?::text[]
+                  lifecycle_stage = ?, relationship_manager = ?, org_unit_id = ?, tags = ?::text[],
+                  next_return_visit_on = ?
                 where id = ?""")
                 .params(d.name(), name(d.gender()),
                         cipher.encrypt(BIRTH_DATE, d.birthDate() == null ? null : d.birthDate().toString()),
@@ -87,7 +88,8 @@ class CustomerStore {
                         cipher.encrypt(MOBILE, d.mobile()), index.of(MOBILE, d.mobile()),
                         cipher.encrypt(EMAIL, d.email()), cipher.encrypt(ADDRESS, d.address()), d.occupation(),
                         d.customerType().name(), name(d.riskPreference()), sorted(d.accountTypes()), d.segment(),
-                        d.valueTier(), name(d.lifecycleStage()), d.relationshipManager(), unitId, sorted(d.tags()), id)
+                        d.valueTier(), name(d.lifecycleStage()), d.relationshipManager(), unitId, sorted(d.tags()),
+                        d.nextReturnVisitOn(), id)
                 .update();
         jdbc.sql("delete from customer_consent where customer_id = ?").param(id).update();
         for (Consent consent : d.consents()) {
@@ -132,6 +134,7 @@ class CustomerStore {
                 update customer set name = ?, gender = null, birth_date_enc = null, id_type = null,
                   id_number_enc = null, id_number_idx = null, mobile_enc = null, mobile_idx = null, email_enc = null,
                   address_enc = null, occupation = null, relationship_manager = null, tags = '{}',
+                  next_return_visit_on = null,
                   erased_at = now(), updated_at = now(), version = version + 1
                 where id = ?""").params(Customer.pseudonym(number), id).update();
         jdbc.sql("delete from customer_consent where customer_id = ?").param(id).update();
@@ -155,7 +158,7 @@ class CustomerStore {
                 rs.getString("segment"), rs.getString("value_tier"),
                 value(LifecycleStage.class, rs.getString("lifecycle_stage")), rs.getString("relationship_manager"),
                 rs.getString("org_unit_code"), consents(id), strings(rs.getArray("tags")),
-                erasedAt == null ? null : erasedAt.toInstant(), rs.getInt("version"));
+                rs.getObject("next_return_visit_on", LocalDate.class), erasedAt == null ? null : erasedAt.toInstant(), rs.getInt("version"));
     }
 
     private List<Consent> consents(long customerId) {

@@ -1,5 +1,10 @@
 package org.kefu.customer;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
 import org.kefu.identity.OrgUnit;
 import org.kefu.platform.Actor;
 import org.kefu.platform.ConflictException;
@@ -18,14 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Customers {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private final CustomerStore store;
     private final CustomerRules rules;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Customers(CustomerStore store, CustomerRules rules, ApplicationEventPublisher events) {
+    Customers(CustomerStore store, CustomerRules rules, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -53,6 +62,12 @@ class Customers {
     @Transactional(readOnly = true)
     MaskedCustomer visible(String number, Actor actor) {
         return MaskedCustomer.of(find(number, actor));
+    }
+
+    /** Birthdays, festivals and return visits coming up, as of today in China. */
+    @Transactional(readOnly = true)
+    List<CareReminder> careReminders(String number, Actor actor) {
+        return CareReminder.of(find(number, actor), LocalDate.now(clock.withZone(CHINA)));
     }
 
     @Transactional(readOnly = true)

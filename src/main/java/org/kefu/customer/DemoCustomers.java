@@ -97,6 +97,7 @@ class DemoCustomers implements ApplicationRunner {
                 OCCUPATIONS.get(random.nextInt(OCCUPATIONS.size())), CustomerType.INDIVIDUAL,
                 RiskPreference.values()[random.nextInt(RiskPreference.values().length)], accounts,
                 SEGMENTS.get(Math.min(tier, SEGMENTS.size() - 1)), TIERS.get(tier), stage, null, place.unit(),
-                consents, i % 6 == 0 ? Set.of("生日关怀") : Set.of(), null);
+                consents, i % 6 == 0 ? Set.of("生日关怀") : Set.of(),
+                LocalDate.of(2026, 11, 20).plusDays(random.nextInt(60)), null);
     }
 }

@@ -16,7 +16,8 @@ record MaskedCustomer(String number, String name, Gender gender, String birthDat
                       String mobile, String email, String address, String occupation, CustomerType customerType,
                       RiskPreference riskPreference, Set<String> accountTypes, String segment, String valueTier,
                       LifecycleStage lifecycleStage, String relationshipManager, String orgUnitCode,
-                      List<Consent> consents, Set<String> tags, boolean erased, int version) {
+                      List<Consent> consents, Set<String> tags, LocalDate nextReturnVisitOn, boolean erased,
+                      int version) {
 
     static MaskedCustomer of(Customer c) {
         // An erased customer's name is the pseudonym, which is no personal datum and stays readable.
@@ -27,7 +28,8 @@ record MaskedCustomer(String number, String name, Gender gender, String birthDat
                 PersonalDataMask.mask(InfoClass.C2, c.email(), Kind.EMAIL),
                 PersonalDataMask.mask(InfoClass.C2, c.address(), Kind.ADDRESS), c.occupation(), c.customerType(),
                 c.riskPreference(), c.accountTypes(), c.segment(), c.valueTier(), c.lifecycleStage(),
-                c.relationshipManager(), c.orgUnitCode(), c.consents(), c.tags(), c.erased(), c.version());
+                c.relationshipManager(), c.orgUnitCode(), c.consents(), c.tags(), c.nextReturnVisitOn(), c.erased(),
+                c.version());
     }
 
     /** The displayed (masked) value of a field that can be revealed. */

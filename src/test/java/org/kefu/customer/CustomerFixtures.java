@@ -38,7 +38,7 @@ final class CustomerFixtures {
                  "occupation":"工程师","customerType":"INDIVIDUAL","riskPreference":"BALANCED",
                  "accountTypes":["借记卡","理财产品"],"segment":"财富客户","valueTier":"金卡","lifecycleStage":"EXISTING",
                  "orgUnitCode":"%s","consents":[{"purpose":"marketing","givenAt":"2026-01-02T03:04:05Z"}],
-                 "tags":["VIP"]}""".formatted(name, idNumber, mobile, unit);
+                 "nextReturnVisitOn":"2020-01-01","tags":["VIP"]}""".formatted(name, idNumber, mobile, unit);
     }
 
     /** Creates a customer as {@code username} and returns its number. */

@@ -1,6 +1,7 @@
 package org.kefu.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,7 +43,8 @@ class CustomerPageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("诸**", mobile.substring(0, 3) + "****" + mobile.substring(7),
                 id.substring(0, 4) + "**********" + id.substring(14), "北京市海淀区****", "平衡型", "理财产品",
-                "暂无往来记录", "marketing");
+                "暂无往来记录", "marketing",
+                "定期回访到期：2020-01-01");
         assertThat(page).doesNotContain(mobile, id, "诸葛亮", "zhang.wei", "中关村");
         assertThat(page).as("agents cannot reveal, so they are not offered to").doesNotContain("reason-mobile");
         String compliance = mvc.perform(get("/customers/" + number).with(staff.as("compliance.hq")))
@@ -55,6 +57,11 @@ class CustomerPageTests {
                 .hasSize(2);
         mvc.perform(get("/customers").param("name", "诸葛").with(staff.as("agent.sh")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(number))));
+        String revealed = mvc.perform(post("/customers/" + number + "/reveal").with(staff.as("compliance.hq"))
+                        .with(csrf()).param("field", "idNumber").param("reason", "客户来电核对身份"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(revealed).as("without htmx the whole profile comes back with the one value in place")
+                .contains("id=\"value-idNumber\">" + id + "<").doesNotContain(mobile);
         assertThat(output.getAll()).doesNotContain(mobile, id, "诸葛亮", "zhang.wei@example.com", "中关村大街");
     }
 
