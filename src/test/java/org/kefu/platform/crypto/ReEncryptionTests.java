@@ -58,12 +58,14 @@ class ReEncryptionTests {
 
     @Test
     void movesEveryValueToTheActiveKeyAndKeepsItReadable() {
+        // Other modules' encrypted columns (demo users and customers) already hold values under the active key.
+        long current = reEncryption.valuesPerKey().getOrDefault("test-2", 0L);
         for (int i = 0; i < 1234; i++) {
             insert(oldKeyCipher.encrypt("probe.secret", "1380013" + String.format("%04d", i)));
         }
         insert(cipher.encrypt("probe.secret", "already current"));
         insert(null);
-        assertThat(reEncryption.valuesPerKey()).isEqualTo(Map.of("test-1", 1234L, "test-2", 1L));
+        assertThat(reEncryption.valuesPerKey()).isEqualTo(Map.of("test-1", 1234L, "test-2", current + 1));
 
         ReEncryptionJob job = reEncryption.start(100, "rotation drill", "admin");
         ReEncryptionJob done = awaitEnd(job.id());
@@ -71,7 +73,7 @@ class ReEncryptionTests {
         assertThat(done.status()).isEqualTo(ReEncryptionJob.Status.COMPLETED);
         assertThat(done.valuesSeen()).isEqualTo(1234);
         assertThat(done.valuesRewritten()).isEqualTo(1234);
-        assertThat(reEncryption.valuesPerKey()).isEqualTo(Map.of("test-2", 1235L));
+        assertThat(reEncryption.valuesPerKey()).isEqualTo(Map.of("test-2", current + 1235));
         List<String> plain = jdbc.sql("select secret from crypto_probe where secret is not null order by id")
                 .query(String.class).list().stream().map(v -> cipher.decrypt("probe.secret", v)).toList();
         assertThat(plain).hasSize(1235).startsWith("13800130000", "13800130001").contains("13800131233")

@@ -1,0 +1,3 @@
+package org.kefu.customer;
+
+enum CustomerType { INDIVIDUAL, CORPORATE }

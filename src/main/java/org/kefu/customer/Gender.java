@@ -1,0 +1,3 @@
+package org.kefu.customer;
+
+enum Gender { MALE, FEMALE, UNKNOWN }

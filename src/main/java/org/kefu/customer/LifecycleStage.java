@@ -1,0 +1,3 @@
+package org.kefu.customer;
+
+enum LifecycleStage { NEW, EXISTING, HIGH_NET_WORTH }
