@@ -45,7 +45,8 @@ record CustomerData(
     CustomerData {
         accountTypes = accountTypes == null ? Set.of() : Set.copyOf(accountTypes);
         consents = consents == null ? List.of() : List.copyOf(consents);
-        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        // Stripped before the set is built, so " VIP" and "VIP" are one tag.
+        tags = tags == null ? Set.of() : tags.stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet());
         name = name == null ? null : name.strip();
         idNumber = blankToNull(idNumber);
         mobile = blankToNull(mobile);

@@ -129,15 +129,22 @@ class CustomerStore {
     }
 
     /** Removes every personal datum and keeps the row under a pseudonym (PIPL art. 47). */
-    void erase(long id, String number) {
-        jdbc.sql("""
+    /**
+     * Removes every personal datum — identity, contact, and the financial profile (holdings, risk
+     * preference, segment, tier, stage) — and keeps the row under a pseudonym (PIPL art. 47). Returns false
+     * when someone else erased it first.
+     */
+    boolean erase(long id, String number) {
+        int erased = jdbc.sql("""
                 update customer set name = ?, gender = null, birth_date_enc = null, id_type = null,
                   id_number_enc = null, id_number_idx = null, mobile_enc = null, mobile_idx = null, email_enc = null,
                   address_enc = null, occupation = null, relationship_manager = null, tags = '{}',
-                  next_return_visit_on = null,
+                  account_types = '{}', risk_preference = null, segment = null, value_tier = null,
+                  lifecycle_stage = null, next_return_visit_on = null,
                   erased_at = now(), updated_at = now(), version = version + 1
-                where id = ?""").params(Customer.pseudonym(number), id).update();
+                where id = ? and erased_at is null""").params(Customer.pseudonym(number), id).update();
         jdbc.sql("delete from customer_consent where customer_id = ?").param(id).update();
+        return erased == 1;
     }
 
     long count() {

@@ -79,6 +79,9 @@ class Customers {
     @Transactional
     String reveal(String number, RevealableField field, String reason, Actor actor) {
         Customer customer = find(number, actor);
+        if (customer.erased()) {
+            throw new ConflictException("customer.already-erased");
+        }
         events.publishEvent(CustomerEvent.unmasked(number, field, reason));
         return customer.plaintext(field);
     }
@@ -89,7 +92,9 @@ class Customers {
         if (customer.erased()) {
             throw new ConflictException("customer.already-erased");
         }
-        store.erase(customer.id(), number);
+        if (!store.erase(customer.id(), number)) {
+            throw new ConflictException("customer.already-erased");
+        }
         events.publishEvent(CustomerEvent.erased(number));
     }
 

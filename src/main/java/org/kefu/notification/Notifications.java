@@ -19,7 +19,10 @@ public class Notifications {
         this.store = store;
     }
 
-    /** Queues {@code notification}; returns its message id (vendors' delivery receipts name it). */
+    /**
+     * Queues {@code notification}; returns its message id (vendors' delivery receipts name it). Called
+     * without a transaction (a one-time code, say) it commits on its own, which is what such callers want.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public long queue(Notification notification) {
         return store.insert(notification);

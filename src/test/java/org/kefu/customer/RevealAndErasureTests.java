@@ -104,7 +104,8 @@ class RevealAndErasureTests {
         Map<String, Object> row = jdbc.sql("select * from customer where number = ?").param(number).query().singleRow();
         assertThat(row.get("name")).isEqualTo("已删除客户 " + number);
         for (String column : new String[] {"birth_date_enc", "id_number_enc", "id_number_idx", "mobile_enc",
-                "mobile_idx", "email_enc", "address_enc", "occupation", "gender", "id_type"}) {
+                "mobile_idx", "email_enc", "address_enc", "occupation", "gender", "id_type", "risk_preference",
+                "segment", "value_tier", "lifecycle_stage"}) {
             assertThat(row.get(column)).as(column).isNull();
         }
         assertThat(row.get("erased_at")).isNotNull();
@@ -119,6 +120,11 @@ class RevealAndErasureTests {
                 .andExpect(jsonPath("$.mobile").doesNotExist());
         mvc.perform(get("/api/v1/customers").param("mobile", mobile).with(staff.as("agent.bj")))
                 .andExpect(jsonPath("$.totalItems").value(0));
+        assertThat(row.get("account_types").toString()).as("holdings are personal financial data too").isEqualTo("{}");
         mvc.perform(delete("/api/v1/customers/" + number).with(staff.as("admin"))).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/customers/" + number + "/reveal").with(staff.as("compliance.hq"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"field\":\"mobile\",\"reason\":\"客户投诉核实\"}"))
+                .andExpect(status().isConflict());
     }
 }

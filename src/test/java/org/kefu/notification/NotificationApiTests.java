@@ -58,6 +58,18 @@ class NotificationApiTests {
     }
 
     @Test
+    void aVendorCannotReportOnMessagesItNeverCarried() throws Exception {
+        String key = vendorKey();
+        long email = notifications.queue(new Notification(NotificationChannel.EMAIL, "wang.wu@example.com",
+                NotificationTemplate.CASE_RESOLVED, Notification.CHINESE, Map.of("caseNumber", "KF-E1"), "KF-E1"));
+        jdbc.sql("update notification_message set status = 'SENT', sent_at = now() where id = ?").param(email).update();
+        mvc.perform(post("/api/v1/notifications/receipts").header("Authorization", "Bearer " + key)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"messageId\":" + email + ",\"status\":\"DELIVERED\"}"))
+                .andExpect(status().isNotFound());
+        assertThat(statusOf(email)).isEqualTo("SENT");
+    }
+
+    @Test
     void aVendorReceiptMarksTheMessage() throws Exception {
         String key = vendorKey();
         long delivered = sentSms("13800138001", "KF-R1");
@@ -110,13 +122,15 @@ class NotificationApiTests {
                 + " HTTP 400' where id = ?").param(id).update();
 
         mvc.perform(get("/api/v1/notifications").param("correlation", "KF-L1").param("status", "FAILED")
-                        .with(staff.as("supervisor.bj")))
+                        .with(staff.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].recipient").value("138****8000"))
                 .andExpect(jsonPath("$.items[0].failureReason").value("gateway refused the message: HTTP 400"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13800138000"))));
         mvc.perform(get("/api/v1/notifications").with(staff.as("agent.bj"))).andExpect(status().isForbidden());
+        // Messages carry no unit: a branch supervisor would see other branches' messages.
+        mvc.perform(get("/api/v1/notifications").with(staff.as("supervisor.bj"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/notifications").param("status", "LOST").with(staff.as("admin")))
                 .andExpect(status().isBadRequest());
     }

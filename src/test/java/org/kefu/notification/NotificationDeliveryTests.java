@@ -219,6 +219,18 @@ class NotificationDeliveryTests {
     }
 
     @Test
+    void aMessageNobodyCanRenderFailsAloneAndDoesNotBlockTheQueue() {
+        long broken = sms(newPhone(), NotificationTemplate.CASE_RESOLVED, Map.of("caseNumber", "KF-20261127-000001"));
+        jdbc.sql("update notification_message set template_key = 'retired.template', next_attempt_at = now()"
+                + " - interval '1 hour' where id = ?").param(broken).update();
+        long fine = sms(newPhone(), NotificationTemplate.CASE_RESOLVED, Map.of("caseNumber", "KF-20261127-000002"));
+        awaitStatus(fine, "SENT");
+        awaitStatus(broken, "FAILED");
+        assertThat(jdbc.sql("select failure_reason from notification_message where id = ?").param(broken)
+                .query(String.class).single()).startsWith("cannot be rendered");
+    }
+
+    @Test
     void aMessageWhoseChangeRollsBackIsNeverSent() throws Exception {
         String phone = newPhone();
         try {

@@ -1,7 +1,5 @@
 package org.kefu.notification.delivery;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -59,10 +57,25 @@ public class MessageStore {
      * skipped rather than waited for, so each is sent by exactly one of them.
      */
     public Optional<QueuedMessage> claimNextDue() {
-        return jdbc.sql("select id, channel, recipient, template_key, locale, variables, correlation, attempts"
-                        + " from notification_message where status = 'QUEUED' and next_attempt_at <= now()"
-                        + " order by next_attempt_at, id limit 1 for update skip locked")
-                .query(this::map).optional();
+        for (int skipped = 0; skipped < 100; skipped++) {
+            Optional<Map<String, Object>> row = jdbc.sql("select id, channel, recipient, template_key, locale,"
+                            + " variables, correlation, attempts from notification_message where status = 'QUEUED'"
+                            + " and next_attempt_at <= now() order by next_attempt_at, id limit 1 for update skip locked")
+                    .query().listOfRows().stream().findFirst();
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(decode(row.get()));
+            } catch (RuntimeException unreadable) {
+                // A row nobody can render (retired template, key gone from the ring) must not block the
+                // queue behind it: it fails on its own, with a reason that names no personal data.
+                long id = ((Number) row.get().get("id")).longValue();
+                markFailed(id, ((Number) row.get().get("attempts")).intValue() + 1,
+                        "cannot be rendered: " + unreadable.getClass().getSimpleName());
+            }
+        }
+        return Optional.empty();
     }
 
     public void markSent(long id, int attempts, boolean delivered) {
@@ -82,10 +95,13 @@ public class MessageStore {
                 .params(attempts, reason, id).update();
     }
 
-    /** The message's status, its row locked until the transaction ends (receipts may race the dispatcher). */
-    public Optional<String> statusOf(long id) {
-        return jdbc.sql("select status from notification_message where id = ? for update").param(id)
-                .query(String.class).optional();
+    /**
+     * The status of a message a vendor may report on (SMS and app push only: e-mail and in-app messages
+     * have no vendor), its row locked until the transaction ends (receipts may race the dispatcher).
+     */
+    public Optional<String> vendorStatusOf(long id) {
+        return jdbc.sql("select status from notification_message where id = ? and channel in ('SMS', 'APP_PUSH')"
+                        + " for update").param(id).query(String.class).optional();
     }
 
     public void markDelivered(long id) {
@@ -93,13 +109,14 @@ public class MessageStore {
                 .param(id).update();
     }
 
-    private QueuedMessage map(ResultSet rs, int row) throws SQLException {
-        Map<String, String> variables = json.readValue(cipher.decrypt(VARIABLES_FIELD, rs.getString("variables")),
+    private QueuedMessage decode(Map<String, Object> row) {
+        Map<String, String> variables = json.readValue(cipher.decrypt(VARIABLES_FIELD, (String) row.get("variables")),
                 STRING_MAP);
-        return new QueuedMessage(rs.getLong("id"), NotificationChannel.valueOf(rs.getString("channel")),
-                cipher.decrypt(RECIPIENT_FIELD, rs.getString("recipient")),
-                NotificationTemplate.ofKey(rs.getString("template_key")),
-                Locale.forLanguageTag(rs.getString("locale")), variables, rs.getString("correlation"),
-                rs.getInt("attempts"));
+        return new QueuedMessage(((Number) row.get("id")).longValue(),
+                NotificationChannel.valueOf((String) row.get("channel")),
+                cipher.decrypt(RECIPIENT_FIELD, (String) row.get("recipient")),
+                NotificationTemplate.ofKey((String) row.get("template_key")),
+                Locale.forLanguageTag((String) row.get("locale")), variables, (String) row.get("correlation"),
+                ((Number) row.get("attempts")).intValue());
     }
 }

@@ -25,7 +25,7 @@ class Receipts {
 
     @Transactional
     void record(long messageId, boolean delivered, String vendorReason) {
-        String status = store.statusOf(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
+        String status = store.vendorStatusOf(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
         String wanted = delivered ? "DELIVERED" : "FAILED";
         if (status.equals(wanted)) {
             return;
