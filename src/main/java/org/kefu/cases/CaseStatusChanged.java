@@ -5,7 +5,7 @@ import java.util.Map;
 import org.kefu.platform.AuditableEvent;
 
 /** A step of the lifecycle; {@code reason} is the cancel or reopen reason where one was given. */
-public record CaseStatusChanged(String number, String action, CaseStatus from, CaseStatus to, String reason)
+public record CaseStatusChanged(String number, String step, CaseStatus from, CaseStatus to, String reason)
         implements AuditableEvent {
 
     @Override
@@ -25,6 +25,6 @@ public record CaseStatusChanged(String number, String action, CaseStatus from, C
 
     @Override
     public Map<String, Object> summary() {
-        return Map.of("step", action, "from", JsonNames.of(from), "to", JsonNames.of(to));
+        return Map.of("step", step, "from", JsonNames.of(from), "to", JsonNames.of(to));
     }
 }

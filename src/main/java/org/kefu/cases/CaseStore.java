@@ -91,7 +91,7 @@ class CaseStore {
             if (event instanceof CaseOpened) {
                 entry(caseId, now, actor, "opened", null, "accepted", null, false);
             } else if (event instanceof CaseStatusChanged changed) {
-                entry(caseId, now, actor, changed.action(), JsonNames.of(changed.from()), JsonNames.of(changed.to()),
+                entry(caseId, now, actor, changed.step(), JsonNames.of(changed.from()), JsonNames.of(changed.to()),
                         changed.reason(), false);
             } else if (event instanceof CaseReplied reply) {
                 entry(caseId, now, actor, "reply", null, null, reply.text(), reply.visibleToCustomer());
