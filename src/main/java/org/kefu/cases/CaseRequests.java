@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.kefu.customer.CustomerDirectory;
 import org.kefu.platform.FieldViolation;
 import org.kefu.platform.InvalidInputException;
 
@@ -28,10 +29,19 @@ final class CaseRequests {
     record ContactBody(String name, String mobile, String email) {
     }
 
-    record Open(String kind, String channel, String category, String subject, String description,
-                List<String> flags, String customerNumber, ContactBody contact) {
+    /** Finds the customer a request names by {@code field} (customerNumber, idNumber or mobile). */
+    interface CustomerFinder {
+        Optional<CustomerDirectory.KnownCustomer> find(String field, String value);
+    }
 
-        CaseIntake validate(Predicate<String> categoryExists) {
+    /** A valid intake and the customer it names, if any (whose contacts are for notifications only). */
+    record ValidOpen(CaseIntake intake, CustomerDirectory.KnownCustomer customer) {
+    }
+
+    record Open(String kind, String channel, String category, String subject, String description,
+                List<String> flags, String customerNumber, String idNumber, String mobile, ContactBody contact) {
+
+        ValidOpen validate(Predicate<String> categoryExists, CustomerFinder customers) {
             Violations v = new Violations();
             CaseKind k = v.oneOf("kind", CaseKind.class, kind, "cases.field.kind");
             CaseChannel ch = v.oneOf("channel", CaseChannel.class, channel, "cases.field.channel");
@@ -46,15 +56,43 @@ final class CaseRequests {
                         () -> v.add("flags", "invalid", "cases.field.flags"));
             }
             CaseIntake.Contact who = contact(v);
-            if (customerNumber != null && (customerNumber.isBlank() || customerNumber.length() > 40)) {
-                v.add("customerNumber", "invalid", "field.invalid");
-            }
-            if (customerNumber == null && who == null && contact == null) {
+            CustomerDirectory.KnownCustomer customer = customer(v, customers);
+            if (customer == null && who == null && contact == null && v.isClean("customerNumber", "idNumber", "mobile")) {
                 v.add("contact", "required", "cases.field.contact");
             }
             v.throwIfAny();
-            return new CaseIntake(k, ch, category, subject.strip(), description.strip(), flagSet,
-                    customerNumber == null ? null : customerNumber.strip(), who);
+            return new ValidOpen(new CaseIntake(k, ch, category, subject.strip(), description.strip(), flagSet,
+                    customer == null ? null : customer.number(), who), customer);
+        }
+
+        /** At most one of customerNumber, idNumber and mobile; it must find exactly one customer in scope. */
+        private CustomerDirectory.KnownCustomer customer(Violations v, CustomerFinder customers) {
+            String[][] given = {{"customerNumber", customerNumber}, {"idNumber", idNumber}, {"mobile", mobile}};
+            String field = null;
+            String value = null;
+            for (String[] candidate : given) {
+                if (candidate[1] == null) {
+                    continue;
+                }
+                if (field != null) {
+                    v.add(candidate[0], "invalid", "cases.field.one-customer");
+                    return null;
+                }
+                field = candidate[0];
+                value = candidate[1];
+            }
+            if (field == null) {
+                return null;
+            }
+            if (value.isBlank() || value.length() > 40) {
+                v.add(field, "invalid", "field.invalid");
+                return null;
+            }
+            Optional<CustomerDirectory.KnownCustomer> found = customers.find(field, value.strip());
+            if (found.isEmpty()) {
+                v.add(field, "not-found", "cases.field.customer-not-found");
+            }
+            return found.orElse(null);
         }
 
         private CaseIntake.Contact contact(Violations v) {
@@ -148,6 +186,10 @@ final class CaseRequests {
     static final class Violations {
 
         private final List<FieldViolation> found = new ArrayList<>();
+
+        boolean isClean(String... fields) {
+            return found.stream().noneMatch(f -> List.of(fields).contains(f.field()));
+        }
 
         void add(String field, String code, String messageKey) {
             found.add(new FieldViolation(field, code, messageKey));

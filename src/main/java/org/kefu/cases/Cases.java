@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.kefu.customer.CustomerDirectory;
 import org.kefu.platform.Actor;
 import org.kefu.platform.ConflictException;
 import org.kefu.platform.DataScope;
@@ -52,7 +53,7 @@ class Cases {
      * request with the same key blocks on it and then finds the case the first one created.
      */
     @Transactional
-    Opened open(CaseIntake intake, Actor actor, String idempotencyKey) {
+    Opened open(CaseIntake intake, CustomerDirectory.KnownCustomer customer, Actor actor, String idempotencyKey) {
         if (idempotencyKey != null && !store.claim(actor.id(), idempotencyKey)) {
             String number = store.claimedCase(actor.id(), idempotencyKey)
                     .orElseThrow(() -> new ConflictException("case.idempotency-key-in-use"));
@@ -69,7 +70,7 @@ class Cases {
         }
         store.record(id, opened.events(), actor.id(), now);
         opened.events().forEach(events::publishEvent);
-        messages.accepted(opened, day.plusDays(1));
+        messages.accepted(opened, customer, day.plusDays(1));
         return new Opened(find(number, actor), true);
     }
 

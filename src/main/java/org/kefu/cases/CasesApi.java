@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import org.kefu.customer.CustomerDirectory;
+import org.kefu.platform.Actor;
 import org.kefu.platform.CurrentActor;
 import org.kefu.platform.InvalidInputException;
 import org.kefu.platform.PageDefaults;
@@ -32,8 +34,10 @@ class CasesApi {
     private final Cases cases;
     private final CaseStore store;
     private final CurrentActor actor;
+    private final CustomerDirectory customers;
 
-    CasesApi(Cases cases, CaseStore store, CurrentActor actor) {
+    CasesApi(Cases cases, CaseStore store, CurrentActor actor, CustomerDirectory customers) {
+        this.customers = customers;
         this.cases = cases;
         this.store = store;
         this.actor = actor;
@@ -46,8 +50,13 @@ class CasesApi {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new InvalidInputException("Idempotency-Key", "invalid", "cases.field.idempotency-key");
         }
-        CaseIntake intake = body.validate(store::categoryExists);
-        Cases.Opened opened = cases.open(intake, actor.get(), key);
+        Actor caller = actor.get();
+        CaseRequests.ValidOpen valid = body.validate(store::categoryExists, (field, value) -> switch (field) {
+            case "customerNumber" -> customers.byNumber(value, caller.scope());
+            case "idNumber" -> customers.byIdNumber(value, caller.scope());
+            default -> customers.byMobile(value, caller.scope());
+        });
+        Cases.Opened opened = cases.open(valid.intake(), valid.customer(), caller, key);
         CaseView view = CaseView.of(opened.stored());
         return ResponseEntity.status(opened.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(view.statusUrl()))

@@ -3,7 +3,9 @@ package org.kefu.cases;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.kefu.customer.CustomerDirectory;
 import org.kefu.notification.Notification;
+import org.kefu.platform.DataScope;
 import org.kefu.notification.NotificationChannel;
 import org.kefu.notification.NotificationTemplate;
 import org.kefu.notification.Notifications;
@@ -11,30 +13,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the customer what happened to their case (R2.4 transparency): accepted, resolved. Messages are
- * queued in the transaction of the change, so a rolled-back change never sends anything. Only contact
- * details given with the case are used for now; customers known by number are told once the customer
- * module offers their contact channels.
+ * queued in the transaction of the change, so a rolled-back change never sends anything. Contact
+ * details given with the case come first; otherwise the known customer's mobile and e-mail are used.
  */
 @Component
 class CustomerMessages {
 
     private final Notifications notifications;
+    private final CustomerDirectory customers;
 
-    CustomerMessages(Notifications notifications) {
+    CustomerMessages(Notifications notifications, CustomerDirectory customers) {
         this.notifications = notifications;
+        this.customers = customers;
     }
 
-    void accepted(Case c, LocalDate replyBy) {
-        send(c, NotificationTemplate.CASE_ACCEPTED,
+    void accepted(Case c, CustomerDirectory.KnownCustomer customer, LocalDate replyBy) {
+        send(c, customer, NotificationTemplate.CASE_ACCEPTED,
                 Map.of("caseNumber", c.number(), "replyBy", replyBy.toString()));
     }
 
+    /** The case was readable to the actor, so its customer may be looked up regardless of scope. */
     void resolved(Case c) {
-        send(c, NotificationTemplate.CASE_RESOLVED, Map.of("caseNumber", c.number()));
+        CustomerDirectory.KnownCustomer customer = c.intake().customerNumber() == null ? null
+                : customers.byNumber(c.intake().customerNumber(), DataScope.all()).orElse(null);
+        send(c, customer, NotificationTemplate.CASE_RESOLVED, Map.of("caseNumber", c.number()));
     }
 
-    private void send(Case c, NotificationTemplate template, Map<String, String> variables) {
-        CaseIntake.Contact contact = c.intake().contact();
+    private void send(Case c, CustomerDirectory.KnownCustomer customer, NotificationTemplate template,
+                      Map<String, String> variables) {
+        CaseIntake.Contact given = c.intake().contact();
+        CaseIntake.Contact contact = given != null ? given
+                : customer == null ? null : new CaseIntake.Contact(null, customer.mobile(), customer.email());
         if (contact == null) {
             return;
         }

@@ -14,7 +14,7 @@ final class CaseFixtures {
 
     static final String COUNTER_COMPLAINT = """
             {"kind":"complaint","channel":"branch_counter","subject":"手续费疑问",
-             "description":"客户对跨行转账手续费有疑问","customerNumber":"C0000000002"}""";
+             "description":"客户对跨行转账手续费有疑问","contact":{"name":"赵六","mobile":"13912345678"}}""";
 
     private CaseFixtures() {
     }

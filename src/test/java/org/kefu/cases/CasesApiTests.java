@@ -139,15 +139,15 @@ class CasesApiTests {
     }
 
     @Test
-    void aClientWithoutCreateCannotOpenAndFlagsRaiseThePriority() throws Exception {
+    void aCallerWithoutCreateCannotOpenAndFlagsRaiseThePriority() throws Exception {
         mvc.perform(post("/api/v1/cases").with(staff.as("auditor.hq")).contentType(MediaType.APPLICATION_JSON)
                 .content(EXAMPLE)).andExpect(status().isForbidden());
         mvc.perform(intake("""
                 {"kind":"complaint","channel":"phone","subject":"盗刷","description":"卡被盗刷",
-                 "flags":["fund_loss"],"customerNumber":"C0000000001"}"""))
+                 "flags":["fund_loss"],"contact":{"name":"钱七","email":"qian.qi@example.com"}}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.priority").value("P1"))
-                .andExpect(jsonPath("$.customerNumber").value("C0000000001"));
+                .andExpect(jsonPath("$.contact.email").value("q******@example.com"));
     }
 
     @Test
