@@ -6,8 +6,7 @@ import org.kefu.customer.InteractionHistory;
 import org.kefu.platform.DataScope;
 import org.springframework.stereotype.Component;
 
-/** The customer's cases on their profile: number, kind and status, never the description (it may hold personal data).
- * No link yet: the case page comes with the agent console. */
+/** The customer's cases on their profile: number, kind and status, never the description (it may hold personal data). */
 @Component
 class CaseHistory implements InteractionHistory {
 
@@ -22,7 +21,7 @@ class CaseHistory implements InteractionHistory {
         return cases.ofCustomer(customerNumber, scope, limit).stream()
                 .map(s -> new Interaction(s.theCase().createdAt(), "cases.case", s.theCase().number(),
                         JsonNames.of(s.theCase().intake().kind()) + " · " + JsonNames.of(s.theCase().status()),
-                        null))
+                        "/cases/" + s.theCase().number()))
                 .toList();
     }
 }

@@ -30,6 +30,11 @@ class CasesConfiguration {
     }
 
     @Bean
+    AccessRule readCasePages() {
+        return new AccessRule("GET", "/cases/**", CasesPermissions.READ);
+    }
+
+    @Bean
     EncryptedColumn caseContactName() {
         return new EncryptedColumn("service_case", "id", "contact_name_enc", CaseStore.CONTACT_NAME);
     }
