@@ -120,7 +120,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
-        return problems.respond(problems.of(ProblemType.CONFLICT, problems.message(e.messageKey(), e.args()), request));
+        ProblemDetail problem = problems.of(ProblemType.CONFLICT, problems.message(e.messageKey(), e.args()), request);
+        e.properties().forEach(problem::setProperty);
+        return problems.respond(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,231 @@
+package org.kefu.cases;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kefu.platform.DataScope;
+import org.kefu.platform.FieldCipher;
+import org.kefu.shared.PageQuery;
+import org.kefu.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case tables. The anonymous contact is encrypted here and nowhere else; every read takes the
+ * caller's {@link DataScope}, so a case of another unit is simply not found.
+ */
+@Repository
+class CaseStore {
+
+    static final String CONTACT_NAME = "case.contact-name";
+    static final String CONTACT_MOBILE = "case.contact-mobile";
+    static final String CONTACT_EMAIL = "case.contact-email";
+
+    private static final String SELECT = "select c.*, o.code as org_unit_code from service_case c"
+            + " join org_unit o on o.id = c.org_unit_id where ";
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    CaseStore(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** A case as read, with what only the database knows. */
+    record Stored(Case theCase, String unitCode, Instant updatedAt) {
+    }
+
+    /** The next number of {@code day}; the counter row is locked until the caller's transaction ends. */
+    int nextOfDay(LocalDate day) {
+        return jdbc.sql("insert into case_number_day (day, last_value) values (?, 1) on conflict (day)"
+                + " do update set last_value = case_number_day.last_value + 1 returning last_value")
+                .param(day).query(Integer.class).single();
+    }
+
+    long insert(Case c, String createdBy) {
+        CaseIntake in = c.intake();
+        CaseIntake.Contact contact = in.contact();
+        return jdbc.sql("insert into service_case (number, kind, channel, category_code, subject, description,"
+                        + " priority, flags, customer_number, contact_name_enc, contact_mobile_enc, contact_email_enc,"
+                        + " org_unit_id, owner, status, created_by, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                .params(c.number(), JsonNames.of(in.kind()), JsonNames.of(in.channel()), in.categoryCode(),
+                        in.subject(), in.description(), c.priority().name(), flags(in.flags()), in.customerNumber(),
+                        contact == null ? null : cipher.encrypt(CONTACT_NAME, contact.name()),
+                        contact == null ? null : cipher.encrypt(CONTACT_MOBILE, contact.mobile()),
+                        contact == null ? null : cipher.encrypt(CONTACT_EMAIL, contact.email()),
+                        c.orgUnitId(), c.owner(), JsonNames.of(c.status()), createdBy,
+                        Timestamp.from(c.createdAt()), Timestamp.from(c.createdAt()))
+                .query(Long.class).single();
+    }
+
+    /** Writes the changed state if nobody changed the case since it was read; false if someone did. */
+    boolean update(Case c, Instant now) {
+        CasePlan plan = c.plan();
+        return jdbc.sql("update service_case set priority = ?, status = ?, plan_content = ?, plan_method = ?,"
+                        + " plan_time = ?, plan_fee = ?, resolution = ?, archive_summary = ?, cancel_reason = ?,"
+                        + " resolved_at = ?, first_response_at = ?, updated_at = ?, version = version + 1"
+                        + " where id = ? and version = ?")
+                .params(c.priority().name(), JsonNames.of(c.status()), plan == null ? null : plan.content(),
+                        plan == null ? null : plan.method(), plan == null ? null : plan.time(),
+                        plan == null ? null : plan.fee(), c.resolution(), c.archiveSummary(), c.cancelReason(),
+                        ts(c.resolvedAt()), ts(c.firstResponseAt()), Timestamp.from(now), c.id(), c.version())
+                .update() == 1;
+    }
+
+    /** The timeline: each event of the case becomes one entry. */
+    void record(long caseId, List<Object> events, String actor, Instant now) {
+        for (Object event : events) {
+            if (event instanceof CaseOpened) {
+                entry(caseId, now, actor, "opened", null, "accepted", null, false);
+            } else if (event instanceof CaseStatusChanged changed) {
+                entry(caseId, now, actor, changed.step(), JsonNames.of(changed.from()), JsonNames.of(changed.to()),
+                        changed.reason(), false);
+            } else if (event instanceof CaseReplied reply) {
+                entry(caseId, now, actor, "reply", null, null, reply.text(), reply.visibleToCustomer());
+            } else if (event instanceof CasePriorityChanged p) {
+                entry(caseId, now, actor, "priority", p.from().name(), p.to().name(), p.reason(), false);
+            }
+            // CaseResolved and CaseArchived repeat a status change that is already on the timeline.
+        }
+    }
+
+    private void entry(long caseId, Instant at, String actor, String type, String from, String to, String text,
+                       boolean visible) {
+        jdbc.sql("insert into case_entry (case_id, at, actor, type, from_status, to_status, text, visible_to_customer)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, Timestamp.from(at), actor, type, from, to, text, visible).update();
+    }
+
+    boolean categoryExists(String code) {
+        return jdbc.sql("select count(*) from case_category where code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    Optional<Stored> find(String number, DataScope scope) {
+        return jdbc.sql(SELECT + "c.number = ? and " + scope.sql("c.org_unit_id"))
+                .params(number, scope.sqlArgument()).query(this::map).optional();
+    }
+
+    /** Filters of the case list; null means "any". */
+    record Criteria(CaseStatus status, CaseKind kind, Priority priority, CaseChannel channel, String unit,
+                    String owner, String customer, Instant createdFrom, Instant createdTo) {
+    }
+
+    static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "number", "c.number",
+            "priority", "c.priority", "updatedAt", "c.updated_at");
+
+    PageResult<Stored> search(Criteria criteria, DataScope scope, PageQuery page) {
+        StringBuilder where = new StringBuilder(scope.sql("c.org_unit_id"));
+        List<Object> args = new ArrayList<>(List.of(scope.sqlArgument()));
+        condition(where, args, "c.status = ?", JsonNames.of(criteria.status()));
+        condition(where, args, "c.kind = ?", JsonNames.of(criteria.kind()));
+        condition(where, args, "c.priority = ?", criteria.priority() == null ? null : criteria.priority().name());
+        condition(where, args, "c.channel = ?", JsonNames.of(criteria.channel()));
+        condition(where, args, "o.code = ?", criteria.unit());
+        condition(where, args, "c.owner = ?", criteria.owner());
+        condition(where, args, "c.customer_number = ?", criteria.customer());
+        condition(where, args, "c.created_at >= ?", ts(criteria.createdFrom()));
+        condition(where, args, "c.created_at < ?", ts(criteria.createdTo()));
+        long total = jdbc.sql("select count(*) from service_case c join org_unit o on o.id = c.org_unit_id where "
+                + where).params(args).query(Long.class).single();
+        List<Stored> items = jdbc.sql(SELECT + where + page.sqlTail(SORTABLE, "c.id desc")).params(args)
+                .query(this::map).list();
+        return PageResult.of(items, page, total);
+    }
+
+    private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {
+        if (value != null) {
+            where.append(" and ").append(sql);
+            args.add(value);
+        }
+    }
+
+    record Entry(Instant at, String actor, String type, String from, String to, String text,
+                 boolean visibleToCustomer) {
+    }
+
+    List<Entry> timeline(long caseId) {
+        return jdbc.sql("select * from case_entry where case_id = ? order by id").param(caseId)
+                .query((rs, n) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("type"), rs.getString("from_status"), rs.getString("to_status"),
+                        rs.getString("text"), rs.getBoolean("visible_to_customer")))
+                .list();
+    }
+
+    List<Stored> ofCustomer(String customerNumber, DataScope scope, int limit) {
+        return jdbc.sql(SELECT + "c.customer_number = ? and " + scope.sql("c.org_unit_id")
+                        + " order by c.created_at desc, c.id desc limit " + limit)
+                .params(customerNumber, scope.sqlArgument()).query(this::map).list();
+    }
+
+    /** Claims an idempotency key; a concurrent claim of the same key waits here until the first commits. */
+    boolean claim(String client, String key) {
+        return jdbc.sql("insert into case_idempotency_key (client, key) values (?, ?) on conflict do nothing")
+                .params(client, key).update() == 1;
+    }
+
+    void bind(String client, String key, long caseId) {
+        jdbc.sql("update case_idempotency_key set case_id = ? where client = ? and key = ?")
+                .params(caseId, client, key).update();
+    }
+
+    Optional<String> claimedCase(String client, String key) {
+        return jdbc.sql("select c.number from case_idempotency_key k join service_case c on c.id = k.case_id"
+                + " where k.client = ? and k.key = ?").params(client, key).query(String.class).optional();
+    }
+
+    private Stored map(ResultSet rs, int row) throws SQLException {
+        CaseIntake.Contact contact = rs.getString("contact_name_enc") == null
+                && rs.getString("contact_mobile_enc") == null && rs.getString("contact_email_enc") == null ? null
+                : new CaseIntake.Contact(cipher.decrypt(CONTACT_NAME, rs.getString("contact_name_enc")),
+                cipher.decrypt(CONTACT_MOBILE, rs.getString("contact_mobile_enc")),
+                cipher.decrypt(CONTACT_EMAIL, rs.getString("contact_email_enc")));
+        CaseIntake intake = new CaseIntake(parse(CaseKind.class, rs.getString("kind")),
+                parse(CaseChannel.class, rs.getString("channel")), rs.getString("category_code"),
+                rs.getString("subject"), rs.getString("description"), flags(rs.getArray("flags")),
+                rs.getString("customer_number"), contact);
+        CasePlan plan = rs.getString("plan_content") == null ? null : new CasePlan(rs.getString("plan_content"),
+                rs.getString("plan_method"), rs.getString("plan_time"), rs.getBigDecimal("plan_fee"));
+        Case c = new Case(rs.getLong("id"), rs.getString("number"), intake, rs.getLong("org_unit_id"),
+                rs.getString("owner"), instant(rs, "created_at"), rs.getInt("version"),
+                Priority.valueOf(rs.getString("priority")), parse(CaseStatus.class, rs.getString("status")), plan,
+                rs.getString("resolution"), rs.getString("archive_summary"), rs.getString("cancel_reason"),
+                instant(rs, "resolved_at"), instant(rs, "first_response_at"));
+        return new Stored(c, rs.getString("org_unit_code"), instant(rs, "updated_at"));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return JsonNames.parse(type, value).orElseThrow(() -> new IllegalStateException("Unknown " + value));
+    }
+
+    private static String flags(Set<CaseFlag> flags) {
+        return "{" + String.join(",", flags.stream().map(JsonNames::of).sorted().toList()) + "}";
+    }
+
+    private static Set<CaseFlag> flags(Array array) throws SQLException {
+        Set<CaseFlag> flags = EnumSet.noneOf(CaseFlag.class);
+        Arrays.stream((String[]) array.getArray()).forEach(f -> flags.add(parse(CaseFlag.class, f)));
+        return flags;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,51 @@
+package org.kefu.cases;
+
+import org.kefu.platform.AccessRule;
+import org.kefu.platform.EncryptedColumn;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call what (the more specific rules are applied first; record-level scope is in the queries),
+ * and which columns key rotation must re-encrypt.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CasesProperties.class)
+class CasesConfiguration {
+
+    @Bean
+    AccessRule workOnCases() {
+        return new AccessRule("POST", "/api/v1/cases/*/**", CasesPermissions.WORK);
+    }
+
+    @Bean
+    AccessRule openCases() {
+        return new AccessRule("POST", "/api/v1/cases", CasesPermissions.CREATE);
+    }
+
+    @Bean
+    AccessRule readCases() {
+        return new AccessRule("GET", "/api/v1/cases/**", CasesPermissions.READ);
+    }
+
+    @Bean
+    AccessRule readCasePages() {
+        return new AccessRule("GET", "/cases/**", CasesPermissions.READ);
+    }
+
+    @Bean
+    EncryptedColumn caseContactName() {
+        return new EncryptedColumn("service_case", "id", "contact_name_enc", CaseStore.CONTACT_NAME);
+    }
+
+    @Bean
+    EncryptedColumn caseContactMobile() {
+        return new EncryptedColumn("service_case", "id", "contact_mobile_enc", CaseStore.CONTACT_MOBILE);
+    }
+
+    @Bean
+    EncryptedColumn caseContactEmail() {
+        return new EncryptedColumn("service_case", "id", "contact_email_enc", CaseStore.CONTACT_EMAIL);
+    }
+}

@@ -1,0 +1,59 @@
+package org.kefu.cases;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.kefu.customer.CustomerDirectory;
+import org.kefu.notification.Notification;
+import org.kefu.platform.DataScope;
+import org.kefu.notification.NotificationChannel;
+import org.kefu.notification.NotificationTemplate;
+import org.kefu.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the customer what happened to their case (R2.4 transparency): accepted, resolved. Messages are
+ * queued in the transaction of the change, so a rolled-back change never sends anything. Contact
+ * details given with the case come first; otherwise the known customer's mobile and e-mail are used.
+ */
+@Component
+class CustomerMessages {
+
+    private final Notifications notifications;
+    private final CustomerDirectory customers;
+
+    CustomerMessages(Notifications notifications, CustomerDirectory customers) {
+        this.notifications = notifications;
+        this.customers = customers;
+    }
+
+    void accepted(Case c, CustomerDirectory.KnownCustomer customer, LocalDate replyBy) {
+        send(c, customer, NotificationTemplate.CASE_ACCEPTED,
+                Map.of("caseNumber", c.number(), "replyBy", replyBy.toString()));
+    }
+
+    /** The case was readable to the actor, so its customer may be looked up regardless of scope. */
+    void resolved(Case c) {
+        CustomerDirectory.KnownCustomer customer = c.intake().customerNumber() == null ? null
+                : customers.byNumber(c.intake().customerNumber(), DataScope.all()).orElse(null);
+        send(c, customer, NotificationTemplate.CASE_RESOLVED, Map.of("caseNumber", c.number()));
+    }
+
+    private void send(Case c, CustomerDirectory.KnownCustomer customer, NotificationTemplate template,
+                      Map<String, String> variables) {
+        CaseIntake.Contact given = c.intake().contact();
+        CaseIntake.Contact contact = given != null ? given
+                : customer == null ? null : new CaseIntake.Contact(null, customer.mobile(), customer.email());
+        if (contact == null) {
+            return;
+        }
+        if (contact.mobile() != null) {
+            notifications.queue(new Notification(NotificationChannel.SMS, contact.mobile(), template,
+                    Notification.CHINESE, variables, c.number()));
+        }
+        if (contact.email() != null) {
+            notifications.queue(new Notification(NotificationChannel.EMAIL, contact.email(), template,
+                    Notification.CHINESE, variables, c.number()));
+        }
+    }
+}

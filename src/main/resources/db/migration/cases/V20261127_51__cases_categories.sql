@@ -1,0 +1,18 @@
+insert into case_category (code, parent, name_zh, name_en, position) values
+    ('accounts', null, '账户', 'Accounts', 10),
+    ('accounts.opening', 'accounts', '开户与销户', 'Opening and closing', 11),
+    ('accounts.frozen', 'accounts', '账户冻结', 'Frozen account', 12),
+    ('cards', null, '银行卡', 'Cards', 20),
+    ('cards.credit-limit', 'cards', '信用卡额度', 'Credit card limit', 21),
+    ('cards.lost', 'cards', '挂失补卡', 'Lost or stolen card', 22),
+    ('loans', null, '贷款', 'Loans', 30),
+    ('loans.mortgage', 'loans', '住房贷款', 'Mortgage', 31),
+    ('wealth', null, '理财', 'Wealth management', 40),
+    ('wealth.mis-selling', 'wealth', '销售适当性', 'Suitability of sale', 41),
+    ('payments', null, '支付结算', 'Payments', 50),
+    ('e-banking', null, '电子银行', 'E-banking', 60),
+    ('e-banking.login', 'e-banking', '登录与认证', 'Sign-in and authentication', 61),
+    ('fees', null, '收费', 'Fees', 70),
+    ('service-attitude', null, '服务态度', 'Service attitude', 80),
+    ('information-security', null, '信息安全', 'Information security', 90),
+    ('other', null, '其他', 'Other', 100);

@@ -1,0 +1,20 @@
+-- Administrators hold them too: identity lets an administrator grant only roles whose permissions they hold.
+insert into role_permission (role_code, permission) values
+    ('agent', 'cases.create'),
+    ('agent', 'cases.read'),
+    ('agent', 'cases.work'),
+    ('relationship_manager', 'cases.create'),
+    ('relationship_manager', 'cases.read'),
+    ('relationship_manager', 'cases.work'),
+    ('supervisor', 'cases.create'),
+    ('supervisor', 'cases.read'),
+    ('supervisor', 'cases.work'),
+    ('supervisor', 'cases.supervise'),
+    ('manager', 'cases.create'),
+    ('manager', 'cases.read'),
+    ('manager', 'cases.work'),
+    ('manager', 'cases.supervise'),
+    ('administrator', 'cases.create'),
+    ('administrator', 'cases.read'),
+    ('administrator', 'cases.work'),
+    ('administrator', 'cases.supervise');

@@ -1,0 +1,102 @@
+package org.kefu.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.security.SecureRandom;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.kefu.KefuTest;
+import org.kefu.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** Cases of known customers: found by number, ID number or mobile in scope, told by their own mobile, on the profile. */
+@KefuTest
+class CaseCustomerTests {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String idNumber() {
+        String first17 = "11010819850307" + "%03d".formatted(RANDOM.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    private String customer(String unit, String idNumber, String mobile) throws Exception {
+        String body = """
+                {"name":"孙八","gender":"MALE","birthDate":"1985-03-07","idType":"RESIDENT_ID_CARD","idNumber":"%s",
+                 "mobile":"%s","customerType":"INDIVIDUAL","riskPreference":"BALANCED","lifecycleStage":"EXISTING",
+                 "orgUnitCode":"%s"}""".formatted(idNumber, mobile, unit);
+        return JsonPath.read(mvc.perform(post("/api/v1/customers").with(staff.as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
+    }
+
+    private String open(String user, String who) throws Exception {
+        return mvc.perform(post("/api/v1/cases").with(staff.as(user)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"kind":"complaint","channel":"branch_counter","subject":"s","description":"d",%s}"""
+                        .formatted(who))).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theCustomerIsFoundByNumberIdNumberOrMobileWithinTheCallersScope() throws Exception {
+        String id = idNumber();
+        String mobile = "139" + "%08d".formatted(RANDOM.nextInt(100_000_000));
+        String number = customer("BJ-HD", id, mobile);
+
+        String byId = open("agent.bj", "\"idNumber\":\"" + id + "\"");
+        assertThat((String) JsonPath.read(byId, "$.customerNumber")).isEqualTo(number);
+        String byMobile = open("agent.bj", "\"mobile\":\"" + mobile + "\"");
+        assertThat((String) JsonPath.read(byMobile, "$.customerNumber")).isEqualTo(number);
+        String byNumber = open("agent.bj", "\"customerNumber\":\"" + number + "\"");
+        String caseNumber = JsonPath.read(byNumber, "$.number");
+        assertThat(jdbc.sql("select count(*) from notification_message where correlation = ? and channel = 'SMS'")
+                .param(caseNumber).query(Long.class).single()).isEqualTo(1);
+        assertThat((String) JsonPath.read(byNumber, "$.contact")).isNull();
+
+        long before = jdbc.sql("select count(*) from service_case").query(Long.class).single();
+        mvc.perform(post("/api/v1/cases").with(staff.as("agent.sh")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"complaint\",\"channel\":\"phone\",\"subject\":\"s\",\"description\":\"d\","
+                                + "\"customerNumber\":\"" + number + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("customerNumber")));
+        mvc.perform(post("/api/v1/cases").with(staff.as("agent.bj")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"complaint\",\"channel\":\"phone\",\"subject\":\"s\",\"description\":\"d\","
+                                + "\"customerNumber\":\"" + number + "\",\"mobile\":\"" + mobile + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("mobile")));
+        assertThat(jdbc.sql("select count(*) from service_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theCustomerProfileListsTheirCasesNewestFirst() throws Exception {
+        String number = customer("BJ", idNumber(), "139" + "%08d".formatted(RANDOM.nextInt(100_000_000)));
+        String first = JsonPath.read(open("agent.bj", "\"customerNumber\":\"" + number + "\""), "$.number");
+        String second = JsonPath.read(open("agent.bj", "\"customerNumber\":\"" + number + "\""), "$.number");
+        String page = mvc.perform(get("/customers/{n}", number).with(staff.as("agent.bj")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(first, second);
+        assertThat(page.indexOf(second)).isLessThan(page.indexOf(first));
+    }
+}

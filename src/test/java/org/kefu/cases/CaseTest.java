@@ -1,0 +1,90 @@
+package org.kefu.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.kefu.platform.ConflictException;
+import org.kefu.platform.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The aggregate's guards, without a database. */
+class CaseTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
+
+    private static Case accepted() {
+        CaseIntake intake = new CaseIntake(CaseKind.COMPLAINT, CaseChannel.PHONE, null, "s", "d", Set.of(), "C1", null);
+        return Case.open("KF-20261127-000001", intake, 1L, "BJ", "agent.bj", NOW);
+    }
+
+    @Test
+    void openingRegistersCaseOpenedGradedByThePolicy() {
+        Case c = accepted();
+        assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(c.priority()).isEqualTo(Priority.P3);
+        assertThat(c.events()).singleElement().isInstanceOf(CaseOpened.class);
+    }
+
+    @Test
+    void anImpossibleStepIsAConflictListingThePossibleOnes() {
+        Case c = accepted();
+        assertThatThrownBy(() -> c.resolve("done", NOW)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.properties().get("allowed")).asList().containsExactly("plan", "cancel"));
+        assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+    }
+
+    @Test
+    void eachStepRequiresItsOwnInput() {
+        Case c = accepted();
+        assertThatThrownBy(() -> c.plan(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> c.cancel(" ")).isInstanceOf(InvalidInputException.class);
+        c.plan(new CasePlan("call back", "phone", "tomorrow", null));
+        c.start();
+        assertThatThrownBy(() -> c.resolve("", NOW)).isInstanceOf(InvalidInputException.class);
+        c.resolve("explained", NOW);
+        c.followUp();
+        assertThatThrownBy(() -> c.archive(null)).isInstanceOf(InvalidInputException.class);
+        c.archive("explained the fee");
+        assertThat(c.status()).isEqualTo(CaseStatus.ARCHIVED);
+        assertThat(c.events()).hasAtLeastOneElementOfType(CaseResolved.class).hasAtLeastOneElementOfType(CaseArchived.class);
+    }
+
+    @Test
+    void reopeningOnlyWithinTheWindowAfterResolution() {
+        Case c = accepted();
+        c.plan(new CasePlan("p", null, null, null));
+        c.start();
+        c.resolve("r", NOW);
+        Duration window = Duration.ofDays(30);
+        assertThatThrownBy(() -> c.reopen("again", NOW.plus(Duration.ofDays(31)), window))
+                .isInstanceOf(ConflictException.class);
+        c.reopen("again", NOW.plus(Duration.ofDays(29)), window);
+        assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
+        c.start();
+        assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void anyoneMayRaiseThePriorityButLoweringTakesASupervisor() {
+        Case c = accepted();
+        c.changePriority(Priority.P2, "customer is elderly", false);
+        assertThat(c.priority()).isEqualTo(Priority.P2);
+        assertThatThrownBy(() -> c.changePriority(Priority.P4, "no", false)).isInstanceOf(AccessDeniedException.class);
+        c.changePriority(Priority.P4, "duplicate complaint", true);
+        assertThat(c.priority()).isEqualTo(Priority.P4);
+    }
+
+    @Test
+    void aCustomerVisibleReplyIsTheFirstResponseAnInternalNoteIsNot() {
+        Case c = accepted();
+        c.reply("internal", false, NOW);
+        assertThat(c.firstResponseAt()).isNull();
+        c.reply("we are on it", true, NOW);
+        assertThat(c.firstResponseAt()).isEqualTo(NOW);
+    }
+}
