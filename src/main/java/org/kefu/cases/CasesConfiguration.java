@@ -1,6 +1,7 @@
 package org.kefu.cases;
 
 import org.kefu.platform.AccessRule;
+import org.kefu.platform.AccessRules;
 import org.kefu.platform.EncryptedColumn;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,23 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class CasesConfiguration {
 
     @Bean
-    AccessRule workOnCases() {
-        return new AccessRule("POST", "/api/v1/cases/*/**", CasesPermissions.WORK);
-    }
-
-    @Bean
-    AccessRule openCases() {
-        return new AccessRule("POST", "/api/v1/cases", CasesPermissions.CREATE);
-    }
-
-    @Bean
-    AccessRule readCases() {
-        return new AccessRule("GET", "/api/v1/cases/**", CasesPermissions.READ);
-    }
-
-    @Bean
-    AccessRule readCasePages() {
-        return new AccessRule("GET", "/cases/**", CasesPermissions.READ);
+    AccessRules casesAccessRules() {
+        return AccessRules.of(
+                new AccessRule("POST", "/api/v1/cases/*/**", CasesPermissions.WORK),
+                new AccessRule("POST", "/api/v1/cases", CasesPermissions.CREATE),
+                new AccessRule("GET", "/api/v1/cases/**", CasesPermissions.READ),
+                new AccessRule("GET", "/cases/**", CasesPermissions.READ));
     }
 
     @Bean

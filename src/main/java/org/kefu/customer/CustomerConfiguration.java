@@ -1,6 +1,7 @@
 package org.kefu.customer;
 
 import org.kefu.platform.AccessRule;
+import org.kefu.platform.AccessRules;
 import org.kefu.platform.EncryptedColumn;
 import org.kefu.platform.HomeTile;
 import org.kefu.platform.NavigationItem;
@@ -17,38 +18,15 @@ class CustomerConfiguration {
     static final String UNMASK = "personal-data.unmask";
 
     @Bean
-    AccessRule revealCustomerApi() {
-        return new AccessRule("POST", "/api/v1/customers/*/reveal", UNMASK);
-    }
-
-    @Bean
-    AccessRule revealCustomerPage() {
-        return new AccessRule("POST", "/customers/*/reveal", UNMASK);
-    }
-
-    @Bean
-    AccessRule eraseCustomerApi() {
-        return new AccessRule("DELETE", "/api/v1/customers/**", CustomerPermissions.ERASE);
-    }
-
-    @Bean
-    AccessRule createCustomerApi() {
-        return new AccessRule("POST", "/api/v1/customers/**", CustomerPermissions.WRITE);
-    }
-
-    @Bean
-    AccessRule changeCustomerApi() {
-        return new AccessRule("PUT", "/api/v1/customers/**", CustomerPermissions.WRITE);
-    }
-
-    @Bean
-    AccessRule readCustomerApi() {
-        return new AccessRule("/api/v1/customers/**", CustomerPermissions.READ);
-    }
-
-    @Bean
-    AccessRule readCustomerPages() {
-        return new AccessRule("/customers/**", CustomerPermissions.READ);
+    AccessRules customerAccessRules() {
+        return AccessRules.of(
+                new AccessRule("POST", "/api/v1/customers/*/reveal", UNMASK),
+                new AccessRule("POST", "/customers/*/reveal", UNMASK),
+                new AccessRule("DELETE", "/api/v1/customers/**", CustomerPermissions.ERASE),
+                new AccessRule("POST", "/api/v1/customers/**", CustomerPermissions.WRITE),
+                new AccessRule("PUT", "/api/v1/customers/**", CustomerPermissions.WRITE),
+                new AccessRule("/api/v1/customers/**", CustomerPermissions.READ),
+                new AccessRule("/customers/**", CustomerPermissions.READ));
     }
 
     @Bean

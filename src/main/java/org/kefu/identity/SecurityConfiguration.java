@@ -15,6 +15,7 @@ import org.kefu.identity.signin.SignInPolicy;
 import org.kefu.identity.signin.SignInRateLimitFilter;
 import org.kefu.identity.signin.SignOutAudit;
 import org.kefu.platform.AccessRule;
+import org.kefu.platform.AccessRules;
 import org.kefu.platform.ProblemType;
 import org.kefu.platform.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,11 +75,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Problems problems, List<AccessRule> rules, ApiClients clients,
+    SecurityFilterChain api(HttpSecurity http, Problems problems, List<AccessRule> single, List<AccessRules> grouped,
+                            ApiClients clients,
                             RateLimits rateLimits) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
-                    ordered(rules).forEach(rule -> apply(requests, rule));
+                    ordered(all(single, grouped)).forEach(rule -> apply(requests, rule));
                     requests.anyRequest().authenticated();
                 })
                 .addFilterAfter(new ApiKeyAuthenticationFilter(clients, rateLimits, problems),
@@ -95,14 +97,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<AccessRule> rules, SignInCompletion completion,
+    SecurityFilterChain pages(HttpSecurity http, List<AccessRule> single, List<AccessRules> grouped,
+                              SignInCompletion completion,
                               SignInFailures failures, SignOutAudit signOutAudit, RateLimits rateLimits)
             throws Exception {
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC_PAGES).permitAll();
                     requests.requestMatchers("/login/totp", "/login/totp/**").hasAuthority(PartialSignIn.PENDING);
-                    ordered(rules).forEach(rule -> apply(requests, rule));
+                    ordered(all(single, grouped)).forEach(rule -> apply(requests, rule));
                     requests.anyRequest().access(FULLY_SIGNED_IN);
                 })
                 .addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
@@ -127,6 +130,12 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** Rules declared one per bean and rules declared as a module's table, together. */
+    static List<AccessRule> all(List<AccessRule> single, List<AccessRules> grouped) {
+        return java.util.stream.Stream.concat(single.stream(),
+                grouped.stream().flatMap(group -> group.rules().stream())).toList();
     }
 
     /** The first matching rule wins, so method-specific and longer patterns go first. */

@@ -2,6 +2,7 @@ package org.kefu.audit.web;
 
 import org.kefu.audit.AuditPermissions;
 import org.kefu.platform.AccessRule;
+import org.kefu.platform.AccessRules;
 import org.kefu.platform.HomeTile;
 import org.kefu.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
@@ -15,33 +16,14 @@ import org.springframework.context.annotation.Configuration;
 class AuditWebConfiguration {
 
     @Bean
-    AccessRule auditPageRule() {
-        return new AccessRule("/audit", AuditPermissions.READ);
-    }
-
-    @Bean
-    AccessRule auditPageExportRule() {
-        return new AccessRule("/audit/export.csv", AuditPermissions.READ);
-    }
-
-    @Bean
-    AccessRule auditPageVerifyRule() {
-        return new AccessRule("/audit/verify", AuditPermissions.VERIFY);
-    }
-
-    @Bean
-    AccessRule auditEntriesApiRule() {
-        return new AccessRule("/api/v1/audit/entries/**", AuditPermissions.READ);
-    }
-
-    @Bean
-    AccessRule auditExportApiRule() {
-        return new AccessRule("/api/v1/audit/export.csv", AuditPermissions.READ);
-    }
-
-    @Bean
-    AccessRule auditVerifyApiRule() {
-        return new AccessRule("/api/v1/audit/verify", AuditPermissions.VERIFY);
+    AccessRules auditWebAccessRules() {
+        return AccessRules.of(
+                new AccessRule("/audit", AuditPermissions.READ),
+                new AccessRule("/audit/export.csv", AuditPermissions.READ),
+                new AccessRule("/audit/verify", AuditPermissions.VERIFY),
+                new AccessRule("/api/v1/audit/entries/**", AuditPermissions.READ),
+                new AccessRule("/api/v1/audit/export.csv", AuditPermissions.READ),
+                new AccessRule("/api/v1/audit/verify", AuditPermissions.VERIFY));
     }
 
     @Bean

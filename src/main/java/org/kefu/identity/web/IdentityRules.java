@@ -2,6 +2,7 @@ package org.kefu.identity.web;
 
 import org.kefu.identity.IdentityPermissions;
 import org.kefu.platform.AccessRule;
+import org.kefu.platform.AccessRules;
 import org.kefu.platform.HomeTile;
 import org.kefu.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
@@ -12,33 +13,14 @@ import org.springframework.context.annotation.Configuration;
 class IdentityRules {
 
     @Bean
-    AccessRule readOrgUnitsApi() {
-        return new AccessRule("GET", "/api/v1/org-units/**", IdentityPermissions.ORG_UNITS_READ);
-    }
-
-    @Bean
-    AccessRule manageOrgUnitsApi() {
-        return new AccessRule("/api/v1/org-units/**", IdentityPermissions.ORG_UNITS_MANAGE);
-    }
-
-    @Bean
-    AccessRule readOrgUnitPages() {
-        return new AccessRule("/org-units/**", IdentityPermissions.ORG_UNITS_READ);
-    }
-
-    @Bean
-    AccessRule manageUsersApi() {
-        return new AccessRule("/api/v1/users/**", IdentityPermissions.USERS_MANAGE);
-    }
-
-    @Bean
-    AccessRule manageUsersPages() {
-        return new AccessRule("/admin/users/**", IdentityPermissions.USERS_MANAGE);
-    }
-
-    @Bean
-    AccessRule manageApiClientsApi() {
-        return new AccessRule("/api/v1/api-clients/**", IdentityPermissions.API_CLIENTS_MANAGE);
+    AccessRules identityAccessRules() {
+        return AccessRules.of(
+                new AccessRule("GET", "/api/v1/org-units/**", IdentityPermissions.ORG_UNITS_READ),
+                new AccessRule("/api/v1/org-units/**", IdentityPermissions.ORG_UNITS_MANAGE),
+                new AccessRule("/org-units/**", IdentityPermissions.ORG_UNITS_READ),
+                new AccessRule("/api/v1/users/**", IdentityPermissions.USERS_MANAGE),
+                new AccessRule("/admin/users/**", IdentityPermissions.USERS_MANAGE),
+                new AccessRule("/api/v1/api-clients/**", IdentityPermissions.API_CLIENTS_MANAGE));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.kefu.notification.delivery;
 import org.kefu.notification.NotificationChannel;
 import org.kefu.notification.NotificationPermissions;
 import org.kefu.platform.AccessRule;
+import org.kefu.platform.AccessRules;
 import org.kefu.platform.EncryptedColumn;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -58,12 +59,10 @@ class NotificationConfiguration {
     }
 
     @Bean
-    AccessRule notificationListRule() {
-        return new AccessRule("GET", "/api/v1/notifications", NotificationPermissions.READ);
+    AccessRules notificationAccessRules() {
+        return AccessRules.of(
+                new AccessRule("GET", "/api/v1/notifications", NotificationPermissions.READ),
+                new AccessRule("/api/v1/notifications/receipts", NotificationPermissions.RECEIPTS_WRITE));
     }
 
-    @Bean
-    AccessRule notificationReceiptRule() {
-        return new AccessRule("/api/v1/notifications/receipts", NotificationPermissions.RECEIPTS_WRITE);
-    }
 }

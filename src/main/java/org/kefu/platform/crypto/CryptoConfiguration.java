@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.kefu.platform.AccessRule;
+import org.kefu.platform.AccessRules;
 import org.kefu.platform.BlindIndex;
 import org.kefu.platform.DatabaseMode;
 import org.kefu.platform.FieldCipher;
@@ -40,13 +41,10 @@ class CryptoConfiguration {
     }
 
     @Bean
-    AccessRule keyAdministrationApiRule() {
-        return new AccessRule("/api/v1/admin/crypto/**", PlatformPermissions.CRYPTO_MANAGE);
-    }
-
-    @Bean
-    AccessRule keyAdministrationPageRule() {
-        return new AccessRule("/admin/crypto/**", PlatformPermissions.CRYPTO_MANAGE);
+    AccessRules cryptoAccessRules() {
+        return AccessRules.of(
+                new AccessRule("/api/v1/admin/crypto/**", PlatformPermissions.CRYPTO_MANAGE),
+                new AccessRule("/admin/crypto/**", PlatformPermissions.CRYPTO_MANAGE));
     }
 
     @Bean
