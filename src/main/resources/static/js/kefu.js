@@ -6,3 +6,29 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A refused form (422: a message beside a field; 409: changed meanwhile) comes back as the re-drawn
+// fragment: swap it like a success so the agent sees why, instead of nothing happening.
+htmx.config.responseHandling = [
+  {code: '204', swap: false},
+  {code: '[23]..', swap: true},
+  {code: '(409|422)', swap: true, error: false},
+  {code: '[45]..', swap: false, error: true}
+];
+
+// Single-key shortcuts for elements marked data-key (n: new case, 1-5: console lists, b: back), ignored
+// while typing in a field or with a modifier held, so they never eat text or browser shortcuts.
+document.addEventListener('keydown', function (event) {
+  var target = event.target;
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) {
+    return;
+  }
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+    return;
+  }
+  var element = document.querySelector('[data-key="' + CSS.escape(event.key) + '"]');
+  if (element) {
+    event.preventDefault();
+    element.click();
+  }
+});

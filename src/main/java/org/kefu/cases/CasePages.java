@@ -1,31 +1,99 @@
 package org.kefu.cases;
 
+import java.util.List;
+import java.util.Map;
+
+import org.kefu.customer.CustomerPanel;
 import org.kefu.platform.Actor;
+import org.kefu.platform.ConflictException;
 import org.kefu.platform.CurrentActor;
+import org.kefu.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** A case and its timeline, read-only for now; the agent console with its actions comes later. */
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The case page: the case, the customer beside it, its timeline and the steps possible now. Each action
+ * is a form that htmx posts and answers with the re-drawn workspace (no full reload); without JavaScript
+ * the same form posts normally. A refused action re-draws the workspace with the message beside the
+ * field (422) or a note of what changed meanwhile (409), keeping what the agent typed.
+ */
 @Controller
 @RequestMapping("/cases")
 class CasePages {
 
     private final Cases cases;
+    private final CaseWork work;
     private final CurrentActor currentActor;
+    private final CustomerPanel customers;
 
-    CasePages(Cases cases, CurrentActor currentActor) {
+    CasePages(Cases cases, CaseWork work, CurrentActor currentActor, CustomerPanel customers) {
         this.cases = cases;
+        this.work = work;
         this.currentActor = currentActor;
+        this.customers = customers;
     }
 
     @GetMapping("/{number}")
     String one(@PathVariable String number, Model model) {
-        Actor actor = currentActor.get();
-        model.addAttribute("c", CaseView.of(cases.find(number, actor)));
-        model.addAttribute("timeline", cases.timeline(number, actor));
+        show(number, currentActor.get(), model);
         return "cases/case";
+    }
+
+    /** One action of the workspace; the form's fields are the action's inputs. */
+    @PostMapping("/{number}/do/{action}")
+    String act(@PathVariable String number, @PathVariable String action, @RequestParam Map<String, String> form,
+               @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+               HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        try {
+            work.apply(number, action, form, actor);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("failed", action);
+            model.addAttribute("input", form);
+            model.addAttribute("violations", errors(e));
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("failed", action);
+            model.addAttribute("input", form);
+            model.addAttribute("conflict", e);
+        }
+        show(number, actor, model);
+        return htmx != null ? "cases/case :: workspace" : "cases/case";
+    }
+
+    private void show(String number, Actor actor, Model model) {
+        CaseView view = CaseView.of(cases.find(number, actor));
+        List<CaseStore.Entry> timeline = cases.timeline(number, actor);
+        model.addAttribute("c", view);
+        List<CaseStore.Entry> newestFirst = new java.util.ArrayList<>(timeline);
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("timeline", newestFirst);
+        model.addAttribute("latest", timeline.isEmpty() ? null : timeline.get(timeline.size() - 1));
+        model.addAttribute("actions", CaseWork.actionsFor(view, actor));
+        model.addAttribute("maySupervise", actor.can(CasesPermissions.SUPERVISE));
+        model.addAttribute("mayWork", actor.can(CasesPermissions.WORK));
+        model.addAttribute("customer", view.customerNumber() == null ? null
+                : customers.summary(view.customerNumber(), actor.scope()).orElse(null));
+        model.addAttribute("priorities", Priority.values());
+        if (!model.containsAttribute("violations")) {
+            model.addAttribute("violations", Map.of());
+            model.addAttribute("input", Map.of());
+        }
+    }
+
+    private static Map<String, String> errors(InvalidInputException e) {
+        Map<String, String> byField = new java.util.LinkedHashMap<>();
+        e.violations().forEach(v -> byField.putIfAbsent(v.field(), v.message()));
+        return byField;
     }
 }

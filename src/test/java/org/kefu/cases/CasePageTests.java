@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The read-only case page: the case masked, its timeline, scoped. */
+/** The case page: the case masked, its timeline newest first, scoped. */
 @KefuTest
 class CasePageTests {
 
@@ -32,7 +32,9 @@ class CasePageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(n, "手续费疑问", "核查跨行手续费", "已制定方案", "赵*", "139****5678")
                 .doesNotContain("13912345678");
-        assertThat(page.indexOf("opened")).isLessThan(page.indexOf(">plan<"));
+        String timeline = page.substring(page.indexOf("id=\"timeline\""));
+        assertThat(timeline.indexOf(">制定方案<")).as("newest first").isPositive()
+                .isLessThan(timeline.indexOf(">受理<"));
         mvc.perform(get("/cases/{n}", n).with(staff.as("agent.sh"))).andExpect(status().isNotFound());
     }
 }
