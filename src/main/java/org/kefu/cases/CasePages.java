@@ -34,8 +34,11 @@ class CasePages {
     private final CaseWork work;
     private final CurrentActor currentActor;
     private final CustomerPanel customers;
+    private final CaseCategories categories;
 
-    CasePages(Cases cases, CaseWork work, CurrentActor currentActor, CustomerPanel customers) {
+    CasePages(Cases cases, CaseWork work, CurrentActor currentActor, CustomerPanel customers,
+              CaseCategories categories) {
+        this.categories = categories;
         this.cases = cases;
         this.work = work;
         this.currentActor = currentActor;
@@ -85,6 +88,10 @@ class CasePages {
         model.addAttribute("customer", view.customerNumber() == null ? null
                 : customers.summary(view.customerNumber(), actor.scope()).orElse(null));
         model.addAttribute("priorities", Priority.values());
+        model.addAttribute("category", view.category() == null ? null : categories
+                .options(org.springframework.context.i18n.LocaleContextHolder.getLocale()).stream()
+                .filter(o -> o.code().equals(view.category())).map(CaseCategories.Option::label).findFirst()
+                .orElse(view.category()));
         if (!model.containsAttribute("violations")) {
             model.addAttribute("violations", Map.of());
             model.addAttribute("input", Map.of());

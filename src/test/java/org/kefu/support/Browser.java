@@ -66,12 +66,41 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(by));
+        // Centred first and at once (Bootstrap scrolls smoothly), so nothing else receives the click.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
         return this;
     }
 
     public Browser waitForText(By by, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(by, expected));
+        return this;
+    }
+
+    /** Waits until the element's text contains {@code expected} (an htmx swap may still be under way). */
+    public Browser waitForTextContaining(By by, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+        return this;
+    }
+
+    public Browser type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser select(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(find(by)).selectByValue(value);
+        return this;
+    }
+
+    /** A key pressed on the page itself (not in a field), as a keyboard user would. */
+    public Browser press(String key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
         return this;
     }
 

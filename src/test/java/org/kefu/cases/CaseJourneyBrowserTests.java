@@ -1,0 +1,151 @@
+package org.kefu.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.kefu.KefuTest;
+import org.kefu.support.Browser;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The service flow end to end, in Chromium, as the people who do it: agent.bj takes a complaint at the
+ * counter for a demo customer, plans it, replies, resolves it; the customer's mailbox (a real SMTP
+ * server) receives what happened; the case archives with a summary. Screenshots in target/screenshots.
+ */
+@KefuTest
+@DirtiesContext
+class CaseJourneyBrowserTests {
+
+    static final String PASSWORD = "kefu-demo-2026!";
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("kefu.notification.dispatch-interval", () -> "100ms");
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        SMTP.stop();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void agentTakesAComplaintAtTheCounterAndCarriesItToTheArchive_theCustomerIsToldByEmail() throws Exception {
+        String customer = "C0000000001";
+        String email = jdbc.sql("select count(*) from customer where number = ?").param(customer)
+                .query(Long.class).single() == 1 ? "customer1@example.com" : null;
+        assertThat(email).as("demo customer C0000000001 exists").isNotNull();
+        try (Browser agent = new Browser("http://localhost:" + port, "zh-CN,zh")) {
+            signIn(agent, "agent.bj");
+            agent.open("/cases").waitForText(By.tagName("h1"), "工单");
+            agent.press("n");
+            agent.waitForText(By.tagName("h1"), "新建工单");
+            agent.select(By.id("kind"), "complaint").select(By.id("category"), "fees")
+                    .type(By.id("customerNumber"), customer).type(By.id("subject"), "跨行转账手续费多收")
+                    .type(By.id("description"), "客户反映本月跨行转账被多收手续费 25 元");
+            agent.screenshot("journey-1-counter-form-zh");
+            agent.click(By.id("open-case"));
+            String number = agent.text(By.id("case-number"));
+            assertThat(number).matches("KF-\\d{8}-\\d{6}");
+            assertThat(agent.text(By.id("case-owner"))).isEqualTo("agent.bj");
+            assertThat(agent.text(By.id("customer-panel"))).contains(customer).doesNotContain(email);
+
+            agent.click(By.cssSelector("#action-plan summary")).type(By.id("plan-planContent"), "核对扣费记录，多收部分原路退还")
+                    .type(By.id("plan-planMethod"), "电话回复").click(By.id("do-plan"));
+            agent.waitForText(By.id("case-status"), "已制定方案");
+            agent.click(By.id("do-start")).waitForText(By.id("case-status"), "处理中");
+            agent.click(By.cssSelector("#action-reply summary"))
+                    .type(By.id("reply-text"), "您好，已核实多收 25 元，将于 3 个工作日内退还。").click(By.id("do-reply"));
+            agent.waitForTextContaining(By.id("timeline"), "将于 3 个工作日内退还");
+            agent.screenshot("journey-2-workspace-zh");
+            agent.click(By.cssSelector("#action-resolve summary"))
+                    .type(By.id("resolve-resolution"), "已退还多收手续费 25 元").click(By.id("do-resolve"));
+            agent.waitForText(By.id("case-status"), "已解决");
+
+            agent.click(By.id("do-follow_up")).waitForText(By.id("case-status"), "已回访");
+            agent.click(By.cssSelector("#action-archive summary"))
+                    .type(By.id("archive-summary"), "手续费系统参数错误，已退费并提交整改").click(By.id("do-archive"));
+            agent.waitForText(By.id("case-status"), "已归档");
+            assertThat(agent.text(By.id("case-summary"))).isEqualTo("手续费系统参数错误，已退费并提交整改");
+            agent.screenshot("journey-3-archived-zh");
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(bodiesTo(email)).anyMatch(b -> b.contains(number) && b.contains("受理"))
+                            .anyMatch(b -> b.contains(number) && b.contains("办结")));
+        }
+    }
+
+    private static List<String> bodiesTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m, address))
+                .map(m -> text(m) + " " + subject(m)).toList();
+    }
+
+    private static boolean to(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    /** The decoded text of the message (the raw body is base64 for Chinese text). */
+    private static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) {
+                StringBuilder all = new StringBuilder();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    all.append(parts.getBodyPart(i).getContent()).append(' ');
+                }
+                return all.toString();
+            }
+            return String.valueOf(content);
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    static void signIn(Browser browser, String username) {
+        browser.open("/login");
+        browser.find(By.id("username")).sendKeys(username);
+        browser.find(By.id("password")).sendKeys(PASSWORD);
+        browser.click(By.id("signin-submit"));
+        browser.urlOnceItContains("localhost");
+    }
+}
