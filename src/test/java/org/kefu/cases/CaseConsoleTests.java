@@ -35,7 +35,7 @@ class CaseConsoleTests {
         MockHttpServletRequestBuilder form = post("/cases").with(staff.as("agent.bj")).with(csrf())
                 .param("kind", "consultation").param("channel", "branch_counter").param("category", "cards.credit-limit")
                 .param("customerNumber", "C0000000001").param("subject", subject)
-                .param("description", "客户询问信用卡额度").param("token", token);
+                .param("description", "客户询问如何提高额度").param("token", token);
         String location = mvc.perform(form).andExpect(status().is3xxRedirection()).andReturn().getResponse()
                 .getRedirectedUrl();
         assertThat(mvc.perform(form).andReturn().getResponse().getRedirectedUrl()).isEqualTo(location);
