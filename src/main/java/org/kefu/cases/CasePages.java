@@ -31,12 +31,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class CasePages {
 
     private final Cases cases;
-    private final CaseWork work;
+    private final WorkspaceActions work;
     private final CurrentActor currentActor;
     private final CustomerPanel customers;
     private final CaseCategories categories;
 
-    CasePages(Cases cases, CaseWork work, CurrentActor currentActor, CustomerPanel customers,
+    CasePages(Cases cases, WorkspaceActions work, CurrentActor currentActor, CustomerPanel customers,
               CaseCategories categories) {
         this.categories = categories;
         this.cases = cases;
@@ -82,7 +82,7 @@ class CasePages {
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("timeline", newestFirst);
         model.addAttribute("latest", timeline.isEmpty() ? null : timeline.get(timeline.size() - 1));
-        model.addAttribute("actions", CaseWork.actionsFor(view, actor));
+        model.addAttribute("actions", WorkspaceActions.actionsFor(view, actor));
         model.addAttribute("maySupervise", actor.can(CasesPermissions.SUPERVISE));
         model.addAttribute("mayWork", actor.can(CasesPermissions.WORK));
         model.addAttribute("customer", view.customerNumber() == null ? null

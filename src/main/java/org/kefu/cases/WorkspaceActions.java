@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * API's, so a page and a channel get the same answers.
  */
 @Component
-class CaseWork {
+class WorkspaceActions {
 
     /** Actions that are not lifecycle steps and are open while the case is. */
     static final List<String> ALWAYS = List.of("reply", "note", "priority");
 
     private final Cases cases;
 
-    CaseWork(Cases cases) {
+    WorkspaceActions(Cases cases) {
         this.cases = cases;
     }
 
