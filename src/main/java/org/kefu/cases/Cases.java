@@ -157,13 +157,14 @@ class Cases {
 
     @Transactional
     CaseStore.Stored acceptHandover(String number, int version, Actor actor) {
-        return change(number, version, actor,
+        return change(number, version, actor, true,
                 c -> CaseOwnership.accept(c, CaseOwnership.Worker.of(actor), clock.instant()));
     }
 
     @Transactional
     CaseStore.Stored declineHandover(String number, int version, String reason, Actor actor) {
-        return change(number, version, actor, c -> CaseOwnership.decline(c, CaseOwnership.Worker.of(actor), reason));
+        return change(number, version, actor, true,
+                c -> CaseOwnership.decline(c, CaseOwnership.Worker.of(actor), reason));
     }
 
     @Transactional
@@ -242,8 +243,18 @@ class Cases {
     record CaseStep(CasePlan plan, String resolution, String summary, String reason) {
     }
 
-    CaseStore.Stored change(String number, int version, Actor actor, java.util.function.Consumer<Case> step) {
-        Case c = find(number, actor).theCase();
+    private CaseStore.Stored change(String number, int version, Actor actor, java.util.function.Consumer<Case> step) {
+        return change(number, version, actor, false, step);
+    }
+
+    /**
+     * Applies one step; {@code offered}: the case may also be one offered to the actor from outside their
+     * scope (only answering a hand-over may do that: the receiver must not work a case before accepting it).
+     */
+    private CaseStore.Stored change(String number, int version, Actor actor, boolean offered,
+                                    java.util.function.Consumer<Case> step) {
+        Case c = (offered ? find(number, actor) : store.find(number, actor.scope())
+                .orElseThrow(() -> new NotFoundException("case", number))).theCase();
         if (c.version() != version) {
             throw new ConflictException("case.changed", number);
         }

@@ -57,6 +57,8 @@ class CaseHandoverTests {
         mvc.perform(get("/api/v1/cases/{n}", n).with(staff.as("agent.sh"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cases").param("view", "handover").param("size", "100").with(staff.as("agent.hd")))
                 .andExpect(jsonPath("$.items[*].number").value(Matchers.hasItem(n)));
+        act("agent.hd", n, "transitions", "{\"action\":\"plan\",\"version\":1,\"plan\":{\"content\":\"抢先\"}}")
+                .andExpect(status().isNotFound());
         act("supervisor.bj", n, "handover/accept", "{\"version\":1}").andExpect(status().isForbidden());
         act("agent.bj", n, "handover/accept", "{\"version\":1}").andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/cases/{n}", n).with(staff.as("agent.bj"))).andExpect(jsonPath("$.owner").value("agent.bj"));
