@@ -209,6 +209,10 @@ class CaseStore {
                     null, null);
         }
 
+        static Criteria any() {
+            return new Criteria(null, null, null, null, null, null, null, null, null);
+        }
+
         Criteria withOwner(String username) {
             return new Criteria(status, kind, priority, channel, unit, username, customer, createdFrom, createdTo,
                     statuses, unitId, unowned, offeredTo, offeredToUnit);

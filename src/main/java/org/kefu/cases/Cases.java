@@ -100,6 +100,12 @@ class Cases {
         return store.search(criteria, criteria.offeredTo() != null ? DataScope.all() : actor.scope(), page);
     }
 
+    /** One of the console's queue views for the actor, otherwise unfiltered (newest first by default). */
+    @Transactional(readOnly = true)
+    PageResult<CaseStore.Stored> queue(CaseQueue view, Actor actor, PageQuery page) {
+        return search(view.narrow(CaseStore.Criteria.any(), actor), actor, page);
+    }
+
     @Transactional(readOnly = true)
     List<CaseStore.Entry> timeline(String number, Actor actor) {
         return store.timeline(find(number, actor).theCase().id());

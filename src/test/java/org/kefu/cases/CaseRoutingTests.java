@@ -16,6 +16,8 @@ import org.kefu.KefuTest;
 import org.kefu.identity.OrgUnit;
 import org.kefu.identity.OrgUnitType;
 import org.kefu.identity.OrgUnits;
+import org.kefu.identity.StaffDirectory;
+import org.kefu.shared.PageQuery;
 import org.kefu.platform.Actor;
 import org.kefu.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,8 @@ class CaseRoutingTests {
     Cases cases;
     @Autowired
     OrgUnits orgUnits;
+    @Autowired
+    StaffDirectory staffDirectory;
 
     OrgUnit unit;
     Actor channel;
@@ -92,6 +96,9 @@ class CaseRoutingTests {
         assertThat(open(null).theCase().owner()).as("no category, no routing").isNull();
         mvc.perform(get("/api/v1/cases").param("view", "unassigned").with(staff.as(loansAgent)))
                 .andExpect(jsonPath("$.items[*].number").value(Matchers.hasItem(wealth.theCase().number())));
+        Actor loans = staffDirectory.actorOf(loansAgent).orElseThrow();
+        assertThat(cases.queue(CaseQueue.UNASSIGNED, loans, PageQuery.first(50)).items())
+                .extracting(stored -> stored.theCase().number()).contains(wealth.theCase().number());
         mvc.perform(post("/api/v1/cases/{n}/take", wealth.theCase().number()).with(staff.as(loansAgent))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.owner").value(loansAgent));
