@@ -139,6 +139,18 @@ class CaseHandoverTests {
     }
 
     @Test
+    void theWaitingViewListsCasesWaitingForSomeoneOutside() throws Exception {
+        String n = CaseFixtures.open(mvc, staff, "agent.bj");
+        act("agent.bj", n, "transitions", "{\"action\":\"plan\",\"version\":0,\"plan\":{\"content\":\"p\"}}");
+        act("agent.bj", n, "transitions", "{\"action\":\"wait_for_customer\",\"version\":1}")
+                .andExpect(jsonPath("$.status").value("waiting_for_customer"));
+        mvc.perform(get("/api/v1/cases").param("view", "waiting").param("size", "200").with(staff.as("agent.bj")))
+                .andExpect(jsonPath("$.items[*].number").value(Matchers.hasItem(n)))
+                .andExpect(jsonPath("$.items[*].status").value(Matchers.everyItem(
+                        Matchers.isOneOf("waiting_for_customer", "waiting_for_third_party"))));
+    }
+
+    @Test
     void aCaseOfAnotherBranchIsInvisibleAndCannotBeWorked() throws Exception {
         String sh = CaseFixtures.open(mvc, staff, "agent.sh");
         mvc.perform(get("/api/v1/cases/{n}", sh).with(staff.as("agent.bj"))).andExpect(status().isNotFound());
