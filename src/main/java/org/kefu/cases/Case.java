@@ -19,8 +19,8 @@ final class Case {
     private final Long id;
     private final String number;
     private final CaseIntake intake;
-    private final long orgUnitId;
-    private final String owner;
+    private long orgUnitId;
+    private String owner;
     private final Instant createdAt;
     private final int version;
     private Priority priority;
@@ -31,6 +31,7 @@ final class Case {
     private String cancelReason;
     private Instant resolvedAt;
     private Instant firstResponseAt;
+    private CaseWork work = CaseWork.NONE;
     private final List<Object> events = new ArrayList<>();
 
     Case(Long id, String number, CaseIntake intake, long orgUnitId, String owner, Instant createdAt, int version,
@@ -86,16 +87,81 @@ final class Case {
         step(CaseAction.RESUME, null);
     }
 
-    void resolve(String text, Instant now) {
+    /**
+     * A complaint's resolution is only proposed: it waits for a supervisor's review (复核, R2.3) before the
+     * customer is told; other cases are resolved at once.
+     */
+    void resolve(String text, String by, Instant now) {
         require("resolution", text);
-        step(CaseAction.RESOLVE, null);
+        check(CaseAction.RESOLVE);
         resolution = text.strip();
+        if (intake.kind() == CaseKind.COMPLAINT) {
+            move(CaseAction.RESOLVE, CaseStatus.AWAITING_REVIEW, null);
+            work = work.withReview(new CaseWork.Review(CaseWork.ReviewState.PENDING, by, null, null));
+        } else {
+            step(CaseAction.RESOLVE, null);
+            resolved(now);
+        }
+    }
+
+    /** Four eyes: neither the owner nor whoever proposed the resolution may review it. */
+    void review(boolean approved, String comment, String reviewer, boolean maySupervise, Instant now) {
+        CaseAction action = approved ? CaseAction.APPROVE : CaseAction.REJECT;
+        if (!approved) {
+            require("comment", comment);
+        }
+        if (!maySupervise) {
+            throw new AccessDeniedException("Reviewing needs " + CasesPermissions.SUPERVISE);
+        }
+        check(action);
+        CaseWork.Review pending = work.review();
+        if (reviewer.equals(owner) || (pending != null && reviewer.equals(pending.requestedBy()))) {
+            throw new AccessDeniedException("A resolution is reviewed by someone other than who proposed it");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        step(action, text);
+        work = work.withReview(new CaseWork.Review(approved ? CaseWork.ReviewState.APPROVED
+                : CaseWork.ReviewState.REJECTED, pending == null ? null : pending.requestedBy(), reviewer, text));
+        if (approved) {
+            resolved(now);
+        }
+    }
+
+    private void resolved(Instant now) {
         resolvedAt = now;
         events.add(new CaseResolved(number));
     }
 
-    void followUp() {
+    /**
+     * Follow-up (回访) needs the customer's confirmation since the resolution, or enough documented failed
+     * attempts to reach them: a case is not closed behind the customer's back.
+     */
+    void followUp(int attemptsNeeded) {
+        check(CaseAction.FOLLOW_UP);
+        List<ContactAttempt.Made> since = work.contacts().stream()
+                .filter(m -> resolvedAt == null || !m.at().isBefore(resolvedAt)).toList();
+        long failed = since.stream().filter(m -> !m.attempt().confirms()).count();
+        if (since.stream().noneMatch(m -> m.attempt().confirms()) && failed < attemptsNeeded) {
+            throw new ConflictException("case.follow-up-needs-contact", attemptsNeeded, failed)
+                    .with("attemptsNeeded", attemptsNeeded).with("attemptsMade", failed);
+        }
         step(CaseAction.FOLLOW_UP, null);
+    }
+
+    void recordContact(ContactAttempt attempt, String by, Instant now) {
+        ensureOpen();
+        work = work.withContact(new ContactAttempt.Made(attempt, now, by));
+        events.add(new CaseContactRecorded(number, JsonNames.of(attempt.channel()), JsonNames.of(attempt.outcome()),
+                attempt.rating(), attempt.note()));
+    }
+
+    /** The duplicate is cancelled; the primary keeps the customer's concern and lists it. */
+    void mergeInto(String primaryNumber, long primaryId) {
+        String reason = "duplicate of " + primaryNumber;
+        step(CaseAction.MERGE, reason);
+        cancelReason = reason;
+        work = work.withHandover(null).mergedInto(primaryId);
+        events.add(new CaseMerged(number, primaryNumber));
     }
 
     void archive(String summary) {
@@ -135,9 +201,7 @@ final class Case {
     /** A customer-visible reply is the first response if none was given yet (the response clock stops). */
     void reply(String text, boolean visibleToCustomer, Instant now) {
         require("text", text);
-        if (status == CaseStatus.ARCHIVED || status == CaseStatus.CANCELLED) {
-            throw new ConflictException("case.closed", JsonNames.of(status));
-        }
+        ensureOpen();
         if (visibleToCustomer && firstResponseAt == null) {
             firstResponseAt = now;
         }
@@ -146,9 +210,33 @@ final class Case {
 
     private void step(CaseAction action, String reason) {
         check(action);
+        move(action, action.target(), reason);
+    }
+
+    private void move(CaseAction action, CaseStatus to, String reason) {
         CaseStatus from = status;
-        status = action.target();
+        status = to;
         events.add(new CaseStatusChanged(number, JsonNames.of(action), from, status, reason));
+    }
+
+    void ensureOpen() {
+        if (status == CaseStatus.ARCHIVED || status == CaseStatus.CANCELLED) {
+            throw new ConflictException("case.closed", JsonNames.of(status));
+        }
+    }
+
+    /** Ownership changes, guarded by {@link CaseOwnership}. */
+    void owner(String newOwner, long newUnitId) {
+        owner = newOwner;
+        orgUnitId = newUnitId;
+    }
+
+    void work(CaseWork newWork) {
+        work = newWork;
+    }
+
+    void register(Object event) {
+        events.add(event);
     }
 
     /** An impossible step is a conflict that names what is possible instead. */
@@ -159,7 +247,7 @@ final class Case {
         }
     }
 
-    private static void require(String field, String value) {
+    static void require(String field, String value) {
         if (blank(value)) {
             throw new InvalidInputException(field, "required", "field.required");
         }
@@ -188,4 +276,5 @@ final class Case {
     String cancelReason() { return cancelReason; }
     Instant resolvedAt() { return resolvedAt; }
     Instant firstResponseAt() { return firstResponseAt; }
+    CaseWork work() { return work; }
 }

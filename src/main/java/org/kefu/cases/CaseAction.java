@@ -17,11 +17,18 @@ enum CaseAction {
     WAIT_FOR_CUSTOMER(WAITING_FOR_CUSTOMER, PLANNED, IN_PROGRESS),
     WAIT_FOR_THIRD_PARTY(WAITING_FOR_THIRD_PARTY, PLANNED, IN_PROGRESS),
     RESUME(IN_PROGRESS, WAITING_FOR_CUSTOMER, WAITING_FOR_THIRD_PARTY),
+    /** A complaint goes to {@link CaseStatus#AWAITING_REVIEW} instead (see {@link Case#resolve}). */
     RESOLVE(RESOLVED, IN_PROGRESS),
+    APPROVE(RESOLVED, AWAITING_REVIEW),
+    REJECT(IN_PROGRESS, AWAITING_REVIEW),
     FOLLOW_UP(FOLLOWED_UP, RESOLVED),
     ARCHIVE(ARCHIVED, FOLLOWED_UP),
     REOPEN(REOPENED, RESOLVED, FOLLOWED_UP),
-    CANCEL(CANCELLED, ACCEPTED, PLANNED);
+    CANCEL(CANCELLED, ACCEPTED, PLANNED),
+    MERGE(CANCELLED, ACCEPTED, PLANNED, IN_PROGRESS, WAITING_FOR_CUSTOMER, WAITING_FOR_THIRD_PARTY, REOPENED);
+
+    /** Steps with their own endpoint and inputs: not sent to /transitions. */
+    static final Set<CaseAction> ELSEWHERE = EnumSet.of(APPROVE, REJECT, MERGE);
 
     private final CaseStatus target;
     private final Set<CaseStatus> from;
@@ -39,8 +46,12 @@ enum CaseAction {
         return from.contains(status);
     }
 
-    /** What can be done next in {@code status}, as JSON names. */
+    /**
+     * What can be done next in {@code status}, as JSON names. Merging is possible from most statuses but
+     * is about another case, so it is not offered as a next step.
+     */
     static List<String> allowedFrom(CaseStatus status) {
-        return Arrays.stream(values()).filter(a -> a.possibleFrom(status)).map(JsonNames::of).toList();
+        return Arrays.stream(values()).filter(a -> a != MERGE && a.possibleFrom(status)).map(JsonNames::of)
+                .toList();
     }
 }

@@ -124,6 +124,9 @@ final class CaseRequests {
         CaseAction validAction() {
             Violations v = new Violations();
             CaseAction a = v.oneOf("action", CaseAction.class, action, "cases.field.action");
+            if (a != null && CaseAction.ELSEWHERE.contains(a)) {
+                v.add("action", "invalid", "cases.field.action-elsewhere");
+            }
             v.version(version);
             v.max("reason", reason, 1000);
             v.max("resolution", resolution, 4000);

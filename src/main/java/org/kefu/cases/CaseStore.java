@@ -32,8 +32,10 @@ class CaseStore {
     static final String CONTACT_MOBILE = "case.contact-mobile";
     static final String CONTACT_EMAIL = "case.contact-email";
 
-    private static final String SELECT = "select c.*, o.code as org_unit_code from service_case c"
-            + " join org_unit o on o.id = c.org_unit_id where ";
+    private static final String SELECT = "select c.*, o.code as org_unit_code, hu.code as handover_unit_code,"
+            + " m.number as merged_into_number from service_case c join org_unit o on o.id = c.org_unit_id"
+            + " left join org_unit hu on hu.id = c.handover_to_unit_id"
+            + " left join service_case m on m.id = c.merged_into_id where ";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -43,8 +45,16 @@ class CaseStore {
         this.cipher = cipher;
     }
 
-    /** A case as read, with what only the database knows. */
-    record Stored(Case theCase, String unitCode, Instant updatedAt) {
+    /**
+     * A case as read, with what only the database knows. {@code links} (related cases) and
+     * {@code duplicates} (cases merged into this one) are read for a single case only, null in lists.
+     */
+    record Stored(Case theCase, String unitCode, Instant updatedAt, String mergedInto, List<String> links,
+                  List<String> duplicates) {
+
+        Stored withRelations(List<String> links, List<String> duplicates) {
+            return new Stored(theCase, unitCode, updatedAt, mergedInto, links, duplicates);
+        }
     }
 
     /** The next number of {@code day}; the counter row is locked until the caller's transaction ends. */
@@ -59,29 +69,40 @@ class CaseStore {
         CaseIntake.Contact contact = in.contact();
         return jdbc.sql("insert into service_case (number, kind, channel, category_code, subject, description,"
                         + " priority, flags, customer_number, contact_name_enc, contact_mobile_enc, contact_email_enc,"
-                        + " org_unit_id, owner, status, created_by, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                        + " org_unit_id, owner, status, created_by, created_at, updated_at, assigned_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(c.number(), JsonNames.of(in.kind()), JsonNames.of(in.channel()), in.categoryCode(),
                         in.subject(), in.description(), c.priority().name(), flags(in.flags()), in.customerNumber(),
                         contact == null ? null : cipher.encrypt(CONTACT_NAME, contact.name()),
                         contact == null ? null : cipher.encrypt(CONTACT_MOBILE, contact.mobile()),
                         contact == null ? null : cipher.encrypt(CONTACT_EMAIL, contact.email()),
                         c.orgUnitId(), c.owner(), JsonNames.of(c.status()), createdBy,
-                        Timestamp.from(c.createdAt()), Timestamp.from(c.createdAt()))
+                        Timestamp.from(c.createdAt()), Timestamp.from(c.createdAt()), ts(c.work().assignedAt()))
                 .query(Long.class).single();
     }
 
     /** Writes the changed state if nobody changed the case since it was read; false if someone did. */
     boolean update(Case c, Instant now) {
         CasePlan plan = c.plan();
+        CaseWork w = c.work();
+        CaseWork.Handover h = w.handover();
+        CaseWork.Review r = w.review();
         return jdbc.sql("update service_case set priority = ?, status = ?, plan_content = ?, plan_method = ?,"
                         + " plan_time = ?, plan_fee = ?, resolution = ?, archive_summary = ?, cancel_reason = ?,"
-                        + " resolved_at = ?, first_response_at = ?, updated_at = ?, version = version + 1"
+                        + " resolved_at = ?, first_response_at = ?, updated_at = ?, version = version + 1,"
+                        + " owner = ?, org_unit_id = ?, handover_to_user = ?, handover_to_unit_id = ?,"
+                        + " handover_reason = ?, handover_by = ?, handover_at = ?, assigned_at = ?, review_state = ?,"
+                        + " review_requested_by = ?, reviewed_by = ?, review_comment = ?, merged_into_id = ?"
                         + " where id = ? and version = ?")
                 .params(c.priority().name(), JsonNames.of(c.status()), plan == null ? null : plan.content(),
                         plan == null ? null : plan.method(), plan == null ? null : plan.time(),
                         plan == null ? null : plan.fee(), c.resolution(), c.archiveSummary(), c.cancelReason(),
-                        ts(c.resolvedAt()), ts(c.firstResponseAt()), Timestamp.from(now), c.id(), c.version())
+                        ts(c.resolvedAt()), ts(c.firstResponseAt()), Timestamp.from(now),
+                        c.owner(), c.orgUnitId(), h == null ? null : h.toUser(), h == null ? null : h.toUnitId(),
+                        h == null ? null : h.reason(), h == null ? null : h.by(), h == null ? null : ts(h.at()),
+                        ts(w.assignedAt()), r == null ? null : JsonNames.of(r.state()),
+                        r == null ? null : r.requestedBy(), r == null ? null : r.reviewedBy(),
+                        r == null ? null : r.comment(), w.mergedIntoId(), c.id(), c.version())
                 .update() == 1;
     }
 
@@ -97,9 +118,33 @@ class CaseStore {
                 entry(caseId, now, actor, "reply", null, null, reply.text(), reply.visibleToCustomer());
             } else if (event instanceof CasePriorityChanged p) {
                 entry(caseId, now, actor, "priority", p.from().name(), p.to().name(), p.reason(), false);
+            } else if (event instanceof CaseHandoverProposed h) {
+                entry(caseId, now, actor, "handover_proposed", h.from(), h.toUser() != null ? h.toUser()
+                        : h.toUnit(), h.reason(), false);
+            } else if (event instanceof CaseHandedOver h) {
+                entry(caseId, now, actor, "handover_accepted", h.from(), h.to(), h.reason(), false);
+            } else if (event instanceof CaseHandoverEnded h) {
+                entry(caseId, now, actor, "handover_" + h.outcome(), null, null, h.reason(), false);
+            } else if (event instanceof CaseAssigned a) {
+                entry(caseId, now, actor, "assigned", a.from(), a.to(), a.reason() != null ? a.reason() : a.how(),
+                        false);
+            } else if (event instanceof CaseContactRecorded contact) {
+                jdbc.sql("insert into case_contact (case_id, at, actor, channel, outcome, rating, note)"
+                                + " values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(caseId, Timestamp.from(now), actor, contact.channel(), contact.outcome(),
+                                contact.rating(), contact.note()).update();
+                entry(caseId, now, actor, "contact", contact.channel(), contact.outcome(), contact.note(), false);
+            } else if (event instanceof CaseLinked link) {
+                entry(caseId, now, actor, "linked", null, null, link.other(), false);
             }
-            // CaseResolved and CaseArchived repeat a status change that is already on the timeline.
+            // CaseResolved and CaseArchived repeat a status change that is already on the timeline, and so
+            // does CaseMerged on the duplicate (the primary's entry is written by note()).
         }
+    }
+
+    /** A timeline entry about something that did not change this case's state (the primary of a merge). */
+    void note(long caseId, String type, String text, String actor, Instant now) {
+        entry(caseId, now, actor, type, null, null, text, false);
     }
 
     private void entry(long caseId, Instant at, String actor, String type, String from, String to, String text,
@@ -109,18 +154,74 @@ class CaseStore {
                 .params(caseId, Timestamp.from(at), actor, type, from, to, text, visible).update();
     }
 
+    /** All cases, whatever the scope: for the demo data, which is written only into an empty system. */
+    long count() {
+        return jdbc.sql("select count(*) from service_case").query(Long.class).single();
+    }
+
     boolean categoryExists(String code) {
         return jdbc.sql("select count(*) from case_category where code = ?").param(code).query(Long.class).single() > 0;
     }
 
     Optional<Stored> find(String number, DataScope scope) {
         return jdbc.sql(SELECT + "c.number = ? and " + scope.sql("c.org_unit_id"))
-                .params(number, scope.sqlArgument()).query(this::map).optional();
+                .params(number, scope.sqlArgument()).query(this::map).optional().map(this::withDetails);
     }
 
-    /** Filters of the case list; null means "any". */
+    /** A case outside the caller's scope that is being handed over to them or to their unit's queue. */
+    Optional<Stored> findOffered(String number, String username, Long unitId) {
+        return jdbc.sql(SELECT + "c.number = ? and c.handover_by is not null"
+                        + " and (c.handover_to_user = ? or c.handover_to_unit_id = ?)")
+                .params(number, username, unitId).query(this::map).optional().map(this::withDetails);
+    }
+
+    private Stored withDetails(Stored stored) {
+        Case c = stored.theCase();
+        List<ContactAttempt.Made> contacts = jdbc.sql("select * from case_contact where case_id = ? order by id")
+                .param(c.id()).query((rs, n) -> new ContactAttempt.Made(new ContactAttempt(
+                        parse(ContactAttempt.Channel.class, rs.getString("channel")),
+                        parse(ContactAttempt.Outcome.class, rs.getString("outcome")),
+                        (Integer) rs.getObject("rating"), rs.getString("note")), instant(rs, "at"),
+                        rs.getString("actor"))).list();
+        c.work(new CaseWork(c.work().handover(), c.work().review(), contacts, c.work().mergedIntoId(),
+                c.work().assignedAt()));
+        List<String> links = jdbc.sql("select x.number from case_link l join service_case x"
+                        + " on x.id = case when l.case_id = ? then l.other_id else l.case_id end"
+                        + " where l.case_id = ? or l.other_id = ? order by x.number")
+                .params(c.id(), c.id(), c.id()).query(String.class).list();
+        List<String> duplicates = jdbc.sql("select number from service_case where merged_into_id = ? order by number")
+                .param(c.id()).query(String.class).list();
+        return stored.withRelations(links, duplicates);
+    }
+
+    /**
+     * Filters of the case list; null means "any". The queue views add: {@code statuses} (any of),
+     * {@code unitId} (exactly this unit, not its subtree), {@code unowned}, and {@code offeredTo} (a
+     * pending hand-over to this user or to the queue of {@code offeredToUnit}).
+     */
     record Criteria(CaseStatus status, CaseKind kind, Priority priority, CaseChannel channel, String unit,
-                    String owner, String customer, Instant createdFrom, Instant createdTo) {
+                    String owner, String customer, Instant createdFrom, Instant createdTo, Set<CaseStatus> statuses,
+                    Long unitId, Boolean unowned, String offeredTo, Long offeredToUnit) {
+
+        Criteria(CaseStatus status, CaseKind kind, Priority priority, CaseChannel channel, String unit,
+                 String owner, String customer, Instant createdFrom, Instant createdTo) {
+            this(status, kind, priority, channel, unit, owner, customer, createdFrom, createdTo, null, null, null,
+                    null, null);
+        }
+
+        static Criteria any() {
+            return new Criteria(null, null, null, null, null, null, null, null, null);
+        }
+
+        Criteria withOwner(String username) {
+            return new Criteria(status, kind, priority, channel, unit, username, customer, createdFrom, createdTo,
+                    statuses, unitId, unowned, offeredTo, offeredToUnit);
+        }
+
+        Criteria withQueue(Set<CaseStatus> anyOf, Long inUnit, Boolean withoutOwner, String toUser, Long toUnit) {
+            return new Criteria(status, kind, priority, channel, unit, owner, customer, createdFrom, createdTo,
+                    anyOf, inUnit, withoutOwner, toUser, toUnit);
+        }
     }
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "number", "c.number",
@@ -138,6 +239,17 @@ class CaseStore {
         condition(where, args, "c.customer_number = ?", criteria.customer());
         condition(where, args, "c.created_at >= ?", ts(criteria.createdFrom()));
         condition(where, args, "c.created_at < ?", ts(criteria.createdTo()));
+        condition(where, args, "c.status = any(?::text[])", criteria.statuses() == null ? null
+                : criteria.statuses().stream().map(JsonNames::of).sorted().toArray(String[]::new));
+        condition(where, args, "c.org_unit_id = ?", criteria.unitId());
+        if (Boolean.TRUE.equals(criteria.unowned())) {
+            where.append(" and c.owner is null");
+        }
+        if (criteria.offeredTo() != null) {
+            where.append(" and c.handover_by is not null and (c.handover_to_user = ? or c.handover_to_unit_id = ?)");
+            args.add(criteria.offeredTo());
+            args.add(criteria.offeredToUnit());
+        }
         long total = jdbc.sql("select count(*) from service_case c join org_unit o on o.id = c.org_unit_id where "
                 + where).params(args).query(Long.class).single();
         List<Stored> items = jdbc.sql(SELECT + where + page.sqlTail(SORTABLE, "c.id desc")).params(args)
@@ -203,7 +315,21 @@ class CaseStore {
                 Priority.valueOf(rs.getString("priority")), parse(CaseStatus.class, rs.getString("status")), plan,
                 rs.getString("resolution"), rs.getString("archive_summary"), rs.getString("cancel_reason"),
                 instant(rs, "resolved_at"), instant(rs, "first_response_at"));
-        return new Stored(c, rs.getString("org_unit_code"), instant(rs, "updated_at"));
+        c.work(work(rs));
+        return new Stored(c, rs.getString("org_unit_code"), instant(rs, "updated_at"),
+                rs.getString("merged_into_number"), null, null);
+    }
+
+    private static CaseWork work(ResultSet rs) throws SQLException {
+        CaseWork.Handover handover = rs.getString("handover_by") == null ? null : new CaseWork.Handover(
+                rs.getString("handover_to_user"), (Long) rs.getObject("handover_to_unit_id", Long.class),
+                rs.getString("handover_unit_code"), rs.getString("handover_reason"), rs.getString("handover_by"),
+                instant(rs, "handover_at"));
+        CaseWork.Review review = rs.getString("review_state") == null ? null : new CaseWork.Review(
+                parse(CaseWork.ReviewState.class, rs.getString("review_state")), rs.getString("review_requested_by"),
+                rs.getString("reviewed_by"), rs.getString("review_comment"));
+        return new CaseWork(handover, review, List.of(), (Long) rs.getObject("merged_into_id", Long.class),
+                instant(rs, "assigned_at"));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -6,12 +6,28 @@ import java.util.List;
 
 import org.kefu.platform.PersonalDataMask;
 
-/** A case as the API shows it: enums in lower_snake_case, the contact masked, the next possible steps listed. */
+/**
+ * A case as the API shows it: enums in lower_snake_case, the contact masked, the next possible steps listed;
+ * who works it (owner, pending hand-over), the review of a complaint's resolution, related cases and the
+ * attempts to reach the customer. {@code links}, {@code duplicates} and {@code contacts} are null in lists.
+ */
 record CaseView(String number, String status, String kind, String channel, String category, String subject,
                 String description, String priority, List<String> flags, String customerNumber, Contact contact,
                 String unit, String owner, Plan plan, String resolution, String archiveSummary, String cancelReason,
                 int version, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant firstResponseAt,
-                List<String> allowedActions, String statusUrl) {
+                List<String> allowedActions, String statusUrl, Instant assignedAt, Handover handover, Review review,
+                String mergedInto, List<String> links, List<String> duplicates, List<Contacted> contacts) {
+
+    /** {@code toUser} is the named receiver; with {@code toQueue} it is routing's suggestion within that queue. */
+    record Handover(String toUser, String toQueue, String reason, String by, Instant at) {
+    }
+
+    /** {@code state}: pending, approved or rejected. */
+    record Review(String state, String requestedBy, String reviewedBy, String comment) {
+    }
+
+    record Contacted(Instant at, String actor, String channel, String outcome, Integer rating, String note) {
+    }
 
     record Contact(String name, String mobile, String email) {
     }
@@ -24,6 +40,9 @@ record CaseView(String number, String status, String kind, String channel, Strin
         CaseIntake in = c.intake();
         CaseIntake.Contact contact = in.contact();
         CasePlan plan = c.plan();
+        CaseWork w = c.work();
+        CaseWork.Handover h = w.handover();
+        CaseWork.Review r = w.review();
         return new CaseView(c.number(), JsonNames.of(c.status()), JsonNames.of(in.kind()), JsonNames.of(in.channel()),
                 in.categoryCode(), in.subject(), in.description(), c.priority().name(),
                 in.flags().stream().map(JsonNames::of).sorted().toList(), in.customerNumber(),
@@ -33,6 +52,12 @@ record CaseView(String number, String status, String kind, String channel, Strin
                 plan == null ? null : new Plan(plan.content(), plan.method(), plan.time(), plan.fee()),
                 c.resolution(), c.archiveSummary(), c.cancelReason(), c.version(), c.createdAt(), stored.updatedAt(),
                 c.resolvedAt(), c.firstResponseAt(), CaseAction.allowedFrom(c.status()),
-                "/api/v1/cases/" + c.number());
+                "/api/v1/cases/" + c.number(), w.assignedAt(),
+                h == null ? null : new Handover(h.toUser(), h.toUnitCode(), h.reason(), h.by(), h.at()),
+                r == null ? null : new Review(JsonNames.of(r.state()), r.requestedBy(), r.reviewedBy(), r.comment()),
+                stored.mergedInto(), stored.links(), stored.duplicates(),
+                stored.links() == null ? null : w.contacts().stream().map(m -> new Contacted(m.at(), m.actor(),
+                        JsonNames.of(m.attempt().channel()), JsonNames.of(m.attempt().outcome()),
+                        m.attempt().rating(), m.attempt().note())).toList());
     }
 }

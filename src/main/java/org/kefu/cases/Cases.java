@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.kefu.customer.CustomerDirectory;
+import org.kefu.identity.OrgUnit;
 import org.kefu.platform.Actor;
 import org.kefu.platform.ConflictException;
 import org.kefu.platform.DataScope;
+import org.kefu.platform.InvalidInputException;
 import org.kefu.platform.NotFoundException;
 import org.kefu.shared.PageQuery;
 import org.kefu.shared.PageResult;
@@ -34,9 +36,15 @@ class Cases {
     private final Clock clock;
     private final CasesProperties properties;
     private final CustomerMessages messages;
+    private final CaseRouter router;
+    private final CaseReceivers receivers;
+    private final CaseLinks links;
 
     Cases(CaseStore store, ApplicationEventPublisher events, Clock clock, CasesProperties properties,
-          CustomerMessages messages) {
+          CustomerMessages messages, CaseRouter router, CaseReceivers receivers, CaseLinks links) {
+        this.router = router;
+        this.receivers = receivers;
+        this.links = links;
         this.store = store;
         this.messages = messages;
         this.events = events;
@@ -64,6 +72,10 @@ class Cases {
         String number = "KF-" + DAY.format(day) + "-" + "%06d".formatted(store.nextOfDay(day));
         String owner = actor.type() == Actor.Type.USER ? actor.id() : null;
         Case opened = Case.open(number, intake, actor.orgUnitId(), actor.orgUnitCode(), owner, now);
+        if (owner == null) {
+            router.route(actor.orgUnitId(), intake.categoryCode(), null)
+                    .ifPresent(u -> CaseOwnership.route(opened, u, actor.orgUnitCode(), now));
+        }
         long id = store.insert(opened, actor.id());
         if (idempotencyKey != null) {
             store.bind(actor.id(), idempotencyKey, id);
@@ -74,14 +86,24 @@ class Cases {
         return new Opened(find(number, actor), true);
     }
 
+    /** A case in the actor's scope, or one being handed over to them or their unit's queue. */
     @Transactional(readOnly = true)
     CaseStore.Stored find(String number, Actor actor) {
-        return store.find(number, actor.scope()).orElseThrow(() -> new NotFoundException("case", number));
+        return store.find(number, actor.scope())
+                .or(() -> store.findOffered(number, actor.id(), actor.orgUnitId()))
+                .orElseThrow(() -> new NotFoundException("case", number));
     }
 
     @Transactional(readOnly = true)
     PageResult<CaseStore.Stored> search(CaseStore.Criteria criteria, Actor actor, PageQuery page) {
-        return store.search(criteria, actor.scope(), page);
+        // Hand-overs offered to the actor are theirs to see even from outside their scope.
+        return store.search(criteria, criteria.offeredTo() != null ? DataScope.all() : actor.scope(), page);
+    }
+
+    /** One of the console's queue views for the actor, otherwise unfiltered (newest first by default). */
+    @Transactional(readOnly = true)
+    PageResult<CaseStore.Stored> queue(CaseQueue view, Actor actor, PageQuery page) {
+        return search(view.narrow(CaseStore.Criteria.any(), actor), actor, page);
     }
 
     @Transactional(readOnly = true)
@@ -100,11 +122,13 @@ class Cases {
                 case WAIT_FOR_CUSTOMER -> c.waitForCustomer();
                 case WAIT_FOR_THIRD_PARTY -> c.waitForThirdParty();
                 case RESUME -> c.resume();
-                case RESOLVE -> c.resolve(step.resolution(), now);
-                case FOLLOW_UP -> c.followUp();
+                case RESOLVE -> c.resolve(step.resolution(), actor.id(), now);
+                case FOLLOW_UP -> c.followUp(properties.followUpAttempts());
                 case ARCHIVE -> c.archive(step.summary());
                 case REOPEN -> c.reopen(step.reason(), now, properties.reopenWindow());
                 case CANCEL -> c.cancel(step.reason());
+                case APPROVE, REJECT, MERGE ->
+                        throw new InvalidInputException("action", "invalid", "cases.field.action-elsewhere");
             }
         });
     }
@@ -120,12 +144,123 @@ class Cases {
                 c -> c.changePriority(to, reason, actor.can(CasesPermissions.SUPERVISE)));
     }
 
+    /**
+     * The owner proposes to hand the case to {@code toUser} or to the queue of unit {@code toQueueUnit}
+     * (exactly one); for a queue, routing suggests a receiver among its workers.
+     */
+    @Transactional
+    CaseStore.Stored proposeHandover(String number, int version, String toUser, String toQueueUnit, String reason,
+                                     Actor actor) {
+        CaseOwnership.Worker person = toUser == null ? null : receivers.person("toUser", toUser, actor);
+        OrgUnit queue = toQueueUnit == null ? null : receivers.queue("toQueue", toQueueUnit, actor);
+        return change(number, version, actor, c -> {
+            String to = person != null ? person.username()
+                    : router.route(queue.id(), c.intake().categoryCode(), c.owner()).orElse(null);
+            CaseOwnership.propose(c, CaseOwnership.Worker.of(actor), to, queue == null ? null : queue.id(),
+                    queue == null ? null : queue.code(), reason, clock.instant());
+        });
+    }
+
+    @Transactional
+    CaseStore.Stored acceptHandover(String number, int version, Actor actor) {
+        return change(number, version, actor, true,
+                c -> CaseOwnership.accept(c, CaseOwnership.Worker.of(actor), clock.instant()));
+    }
+
+    @Transactional
+    CaseStore.Stored declineHandover(String number, int version, String reason, Actor actor) {
+        return change(number, version, actor, true,
+                c -> CaseOwnership.decline(c, CaseOwnership.Worker.of(actor), reason));
+    }
+
+    @Transactional
+    CaseStore.Stored withdrawHandover(String number, int version, Actor actor) {
+        return change(number, version, actor, c -> CaseOwnership.withdraw(c, CaseOwnership.Worker.of(actor)));
+    }
+
+    /** A supervisor gives the case to {@code toUser} (in their scope); the case moves to that user's unit. */
+    @Transactional
+    CaseStore.Stored reassign(String number, int version, String toUser, String reason, Actor actor) {
+        CaseOwnership.Worker to = receivers.person("toUser", toUser, actor);
+        return change(number, version, actor, c -> CaseOwnership.reassign(c, to, reason,
+                actor.can(CasesPermissions.SUPERVISE), clock.instant()));
+    }
+
+    /** An agent takes an unowned case from their own unit's queue. */
+    @Transactional
+    CaseStore.Stored take(String number, int version, Actor actor) {
+        return change(number, version, actor,
+                c -> CaseOwnership.take(c, CaseOwnership.Worker.of(actor), clock.instant()));
+    }
+
+    /** A supervisor's review (复核) of a complaint's proposed resolution; rejecting needs a comment. */
+    @Transactional
+    CaseStore.Stored review(String number, int version, boolean approved, String comment, Actor actor) {
+        return change(number, version, actor, c -> c.review(approved, comment, actor.id(),
+                actor.can(CasesPermissions.SUPERVISE), clock.instant()));
+    }
+
+    /** Links two related cases, both in scope; linking again changes nothing. */
+    @Transactional
+    CaseStore.Stored link(String number, String otherNumber, Actor actor) {
+        Case one = store.find(number, actor.scope()).orElseThrow(() -> new NotFoundException("case", number))
+                .theCase();
+        Case other = other("otherNumber", number, otherNumber, actor);
+        Instant now = clock.instant();
+        if (links.link(one.id(), other.id(), actor.id(), now)) {
+            linked(one, other.number(), actor, now);
+            linked(other, one.number(), actor, now);
+        }
+        return find(number, actor);
+    }
+
+    private void linked(Case c, String otherNumber, Actor actor, Instant now) {
+        CaseLinked event = new CaseLinked(c.number(), otherNumber);
+        store.record(c.id(), List.of(event), actor.id(), now);
+        events.publishEvent(event);
+    }
+
+    /** The duplicate is cancelled as "duplicate of" the primary, whose timeline notes it. */
+    @Transactional
+    CaseStore.Stored mergeInto(String duplicateNumber, int version, String intoNumber, Actor actor) {
+        Case primary = other("into", duplicateNumber, intoNumber, actor);
+        primary.ensureOpen();
+        CaseStore.Stored merged = change(duplicateNumber, version, actor,
+                c -> c.mergeInto(primary.number(), primary.id()));
+        store.note(primary.id(), "merged", duplicateNumber, actor.id(), clock.instant());
+        return merged;
+    }
+
+    @Transactional
+    CaseStore.Stored recordContact(String number, int version, ContactAttempt attempt, Actor actor) {
+        return change(number, version, actor, c -> c.recordContact(attempt, actor.id(), clock.instant()));
+    }
+
+    /** Another case named in a request: in scope and not the same one, else 400 naming {@code field}. */
+    private Case other(String field, String number, String otherNumber, Actor actor) {
+        if (number.equals(otherNumber)) {
+            throw new InvalidInputException(field, "invalid", "cases.field.same-case");
+        }
+        return store.find(otherNumber, actor.scope()).map(CaseStore.Stored::theCase)
+                .orElseThrow(() -> new InvalidInputException(field, "not-found", "cases.field.case-not-found"));
+    }
+
     /** The inputs a step may need; each step checks its own. */
     record CaseStep(CasePlan plan, String resolution, String summary, String reason) {
     }
 
     private CaseStore.Stored change(String number, int version, Actor actor, java.util.function.Consumer<Case> step) {
-        Case c = find(number, actor).theCase();
+        return change(number, version, actor, false, step);
+    }
+
+    /**
+     * Applies one step; {@code offered}: the case may also be one offered to the actor from outside their
+     * scope (only answering a hand-over may do that: the receiver must not work a case before accepting it).
+     */
+    private CaseStore.Stored change(String number, int version, Actor actor, boolean offered,
+                                    java.util.function.Consumer<Case> step) {
+        Case c = (offered ? find(number, actor) : store.find(number, actor.scope())
+                .orElseThrow(() -> new NotFoundException("case", number))).theCase();
         if (c.version() != version) {
             throw new ConflictException("case.changed", number);
         }
@@ -139,7 +274,11 @@ class Cases {
         if (c.events().stream().anyMatch(CaseResolved.class::isInstance)) {
             messages.resolved(c);
         }
-        return find(number, actor);
+        c.events().stream().filter(e -> e instanceof CaseReplied r && r.visibleToCustomer())
+                .forEach(e -> messages.progress(c, ((CaseReplied) e).text()));
+        // Who declined a hand-over from outside their scope saw the case a moment ago; show them the result.
+        return store.find(number, actor.scope()).or(() -> store.findOffered(number, actor.id(), actor.orgUnitId()))
+                .or(() -> store.find(number, DataScope.all())).orElseThrow();
     }
 
     /** The customer's cases the caller may see, newest first (for the customer profile). */

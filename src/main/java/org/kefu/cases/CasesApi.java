@@ -80,8 +80,10 @@ class CasesApi {
     }
 
     @GetMapping
-    @Operation(summary = "Cases in scope, filtered; created range as ISO-8601 instants [from, to)")
-    PageResult<CaseView> search(@RequestParam(required = false) String status,
+    @Operation(summary = "Cases in scope, filtered; created range as ISO-8601 instants [from, to); view: mine, team"
+            + " (my unit), unassigned (my unit's queue), waiting, handover (offered to me or my unit's queue)")
+    PageResult<CaseView> search(@RequestParam(required = false) String view,
+                                @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String kind,
                                 @RequestParam(required = false) String priority,
                                 @RequestParam(required = false) String channel,
@@ -93,6 +95,7 @@ class CasesApi {
                                 @PageDefaults(sortable = {"createdAt", "number", "priority", "updatedAt"},
                                         sort = "createdAt,desc") PageQuery page) {
         CaseRequests.Violations v = new CaseRequests.Violations();
+        CaseQueue queue = view == null ? null : v.oneOf("view", CaseQueue.class, view, "cases.field.view");
         CaseStore.Criteria criteria = new CaseStore.Criteria(
                 status == null ? null : v.oneOf("status", CaseStatus.class, status, "cases.field.status"),
                 kind == null ? null : v.oneOf("kind", CaseKind.class, kind, "cases.field.kind"),
@@ -100,7 +103,9 @@ class CasesApi {
                 channel == null ? null : v.oneOf("channel", CaseChannel.class, channel, "cases.field.channel"),
                 unit, owner, customer, createdFrom, createdTo);
         v.throwIfAny();
-        return cases.search(criteria, actor.get(), page).map(CaseView::of);
+        Actor caller = actor.get();
+        return cases.search(queue == null ? criteria : queue.narrow(criteria, caller), caller, page)
+                .map(CaseView::of);
     }
 
     @PostMapping("/{number}/transitions")

@@ -18,6 +18,10 @@ class CasesConfiguration {
     @Bean
     AccessRules casesAccessRules() {
         return AccessRules.of(
+                new AccessRule("POST", "/api/v1/cases/*/assignment", CasesPermissions.SUPERVISE),
+                new AccessRule("POST", "/api/v1/cases/*/review", CasesPermissions.SUPERVISE),
+                new AccessRule("GET", "/api/v1/cases/skills/**", CasesPermissions.SUPERVISE),
+                new AccessRule("PUT", "/api/v1/cases/skills/**", CasesPermissions.SUPERVISE),
                 new AccessRule("POST", "/api/v1/cases/*/**", CasesPermissions.WORK),
                 new AccessRule("POST", "/api/v1/cases", CasesPermissions.CREATE),
                 new AccessRule("GET", "/api/v1/cases/**", CasesPermissions.READ),

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reopenWindow how long after its resolution a case may be reopened (R1.3: 30 days); later, the
  *                     customer's new concern is a new case
+ * @param followUpAttempts how many documented failed attempts to reach the customer allow the follow-up
+ *                         without their confirmation (REQUIREMENTS gives no figure; 3 is common practice)
  */
 @ConfigurationProperties("kefu.cases")
-record CasesProperties(@DefaultValue("30d") Duration reopenWindow) {
+record CasesProperties(@DefaultValue("30d") Duration reopenWindow, @DefaultValue("3") int followUpAttempts) {
 }

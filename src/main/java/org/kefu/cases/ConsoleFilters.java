@@ -13,16 +13,13 @@ record ConsoleFilters(String status, String priority, String kind) {
         return java.util.Arrays.stream(values).map(v -> JsonNames.of(v)).toList();
     }
 
+    /** The view's narrowing of the list, with the filters the agent chose on top. */
     static CaseStore.Criteria criteria(String view, String status, String priority, String kind, Actor actor) {
         CaseStatus s = status == null ? null : JsonNames.parse(CaseStatus.class, status).orElse(null);
         CaseKind k = kind == null ? null : JsonNames.parse(CaseKind.class, kind).orElse(null);
         Priority p = priority == null ? null : java.util.Arrays.stream(Priority.values())
                 .filter(candidate -> candidate.name().equals(priority)).findFirst().orElse(null);
-        String owner = "mine".equals(view) ? actor.id() : null;
-        String unit = "team".equals(view) ? actor.orgUnitCode() : null;
-        if ("waiting".equals(view) && s == null) {
-            s = CaseStatus.WAITING_FOR_CUSTOMER;
-        }
-        return new CaseStore.Criteria(s, k, p, null, unit, owner, null, null, null);
+        CaseQueue queue = JsonNames.parse(CaseQueue.class, view).orElse(CaseQueue.MINE);
+        return queue.narrow(new CaseStore.Criteria(s, k, p, null, null, null, null, null, null), actor);
     }
 }

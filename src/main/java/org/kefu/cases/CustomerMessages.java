@@ -12,12 +12,15 @@ import org.kefu.notification.Notifications;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the customer what happened to their case (R2.4 transparency): accepted, resolved. Messages are
+ * Tells the customer what happened to their case (R2.4 transparency): accepted, progress (a reply to them), resolved. Messages are
  * queued in the transaction of the change, so a rolled-back change never sends anything. Contact
  * details given with the case come first; otherwise the known customer's mobile and e-mail are used.
  */
 @Component
 class CustomerMessages {
+
+    /** Long enough for a useful SMS; the whole reply stays on the case. */
+    private static final int PROGRESS_LENGTH = 200;
 
     private final Notifications notifications;
     private final CustomerDirectory customers;
@@ -34,9 +37,19 @@ class CustomerMessages {
 
     /** The case was readable to the actor, so its customer may be looked up regardless of scope. */
     void resolved(Case c) {
-        CustomerDirectory.KnownCustomer customer = c.intake().customerNumber() == null ? null
+        send(c, knownCustomer(c), NotificationTemplate.CASE_RESOLVED, Map.of("caseNumber", c.number()));
+    }
+
+    /** A reply meant for the customer reaches them too, not only the case (R2.4 transparency). */
+    void progress(Case c, String reply) {
+        String text = reply.length() > PROGRESS_LENGTH ? reply.substring(0, PROGRESS_LENGTH - 1) + "…" : reply;
+        send(c, knownCustomer(c), NotificationTemplate.CASE_PROGRESS,
+                Map.of("caseNumber", c.number(), "progress", text));
+    }
+
+    private CustomerDirectory.KnownCustomer knownCustomer(Case c) {
+        return c.intake().customerNumber() == null ? null
                 : customers.byNumber(c.intake().customerNumber(), DataScope.all()).orElse(null);
-        send(c, customer, NotificationTemplate.CASE_RESOLVED, Map.of("caseNumber", c.number()));
     }
 
     private void send(Case c, CustomerDirectory.KnownCustomer customer, NotificationTemplate template,

@@ -26,8 +26,9 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The service flow end to end, in Chromium, as the people who do it: agent.bj takes a complaint at the
- * counter for a demo customer, plans it, replies, resolves it; the customer's mailbox (a real SMTP
- * server) receives what happened; the case archives with a summary. Screenshots in target/screenshots.
+ * counter for a demo customer, plans it, replies, proposes the resolution; supervisor.bj reviews and
+ * approves it; the agent records the customer's confirmation; the case archives with a summary. The
+ * customer's mailbox (a real SMTP server) receives acceptance, the reply and the resolution. Screenshots in target/screenshots.
  */
 @KefuTest
 @DirtiesContext
@@ -58,7 +59,7 @@ class CaseJourneyBrowserTests {
     JdbcClient jdbc;
 
     @Test
-    void agentTakesAComplaintAtTheCounterAndCarriesItToTheArchive_theCustomerIsToldByEmail() throws Exception {
+    void agentTakesAComplaintAtTheCounter_supervisorReviews_caseArchives_customerIsToldByEmail() throws Exception {
         String customer = "C0000000001";
         String email = jdbc.sql("select count(*) from customer where number = ?").param(customer)
                 .query(Long.class).single() == 1 ? "customer1@example.com" : null;
@@ -88,17 +89,34 @@ class CaseJourneyBrowserTests {
             agent.screenshot("journey-2-workspace-zh");
             agent.click(By.cssSelector("#action-resolve summary"))
                     .type(By.id("resolve-resolution"), "已退还多收手续费 25 元").click(By.id("do-resolve"));
-            agent.waitForText(By.id("case-status"), "已解决");
+            agent.waitForText(By.id("case-status"), "待复核");
+            assertThat(agent.text(By.id("case-actions"))).as("the owner cannot approve their own resolution")
+                    .doesNotContain("复核通过");
 
+            try (Browser supervisor = new Browser("http://localhost:" + port, "zh-CN,zh")) {
+                signIn(supervisor, "supervisor.bj");
+                supervisor.open("/cases/" + number).waitForText(By.id("case-status"), "待复核");
+                supervisor.click(By.cssSelector("#action-approve summary"))
+                        .type(By.id("approve-comment"), "退费依据充分，同意办结").click(By.id("do-approve"));
+                supervisor.waitForText(By.id("case-status"), "已解决");
+                supervisor.screenshot("journey-3-supervisor-review-zh");
+            }
+
+            agent.open("/cases/" + number).waitForText(By.id("case-status"), "已解决");
+            agent.click(By.cssSelector("#action-contact summary")).select(By.id("contact-outcome"), "confirmed")
+                    .select(By.id("contact-rating"), "5").type(By.id("contact-note"), "客户确认已收到退款")
+                    .click(By.id("do-contact"));
+            agent.waitForTextContaining(By.id("case-contacts"), "客户确认");
             agent.click(By.id("do-follow_up")).waitForText(By.id("case-status"), "已回访");
             agent.click(By.cssSelector("#action-archive summary"))
                     .type(By.id("archive-summary"), "手续费系统参数错误，已退费并提交整改").click(By.id("do-archive"));
             agent.waitForText(By.id("case-status"), "已归档");
             assertThat(agent.text(By.id("case-summary"))).isEqualTo("手续费系统参数错误，已退费并提交整改");
-            agent.screenshot("journey-3-archived-zh");
+            agent.screenshot("journey-4-archived-zh");
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(bodiesTo(email)).anyMatch(b -> b.contains(number) && b.contains("受理"))
+                            .anyMatch(b -> b.contains(number) && b.contains("将于 3 个工作日内退还"))
                             .anyMatch(b -> b.contains(number) && b.contains("办结")));
         }
     }

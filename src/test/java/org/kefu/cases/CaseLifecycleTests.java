@@ -61,17 +61,28 @@ class CaseLifecycleTests {
         reply("agent.bj", n, "{\"text\":\"已核实，收费符合标准\",\"version\":4,\"visibleToCustomer\":true}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.firstResponseAt").isNotEmpty());
         step("agent.bj", n, "{\"action\":\"resolve\",\"version\":5,\"resolution\":\"已向客户解释收费标准\"}")
-                .andExpect(jsonPath("$.status").value("resolved")).andExpect(jsonPath("$.resolvedAt").isNotEmpty());
-        step("agent.bj", n, "{\"action\":\"follow_up\",\"version\":6}").andExpect(jsonPath("$.status").value("followed_up"));
-        step("agent.bj", n, "{\"action\":\"archive\",\"version\":7,\"summary\":\"收费解释，客户满意\"}")
+                .andExpect(jsonPath("$.status").value("awaiting_review")).andExpect(jsonPath("$.resolvedAt").isEmpty())
+                .andExpect(jsonPath("$.review.state").value("pending"))
+                .andExpect(jsonPath("$.allowedActions").value(Matchers.contains("approve", "reject")));
+        mvc.perform(post("/api/v1/cases/{n}/review", n).with(staff.as("supervisor.bj"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":6,\"approved\":true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("resolved"))
+                .andExpect(jsonPath("$.review.reviewedBy").value("supervisor.bj"))
+                .andExpect(jsonPath("$.resolvedAt").isNotEmpty());
+        mvc.perform(post("/api/v1/cases/{n}/contacts", n).with(staff.as("agent.bj")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":7,\"channel\":\"phone\",\"outcome\":\"confirmed\",\"rating\":5}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.contacts[0].outcome").value("confirmed"));
+        step("agent.bj", n, "{\"action\":\"follow_up\",\"version\":8}").andExpect(jsonPath("$.status").value("followed_up"));
+        step("agent.bj", n, "{\"action\":\"archive\",\"version\":9,\"summary\":\"收费解释，客户满意\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("archived"))
                 .andExpect(jsonPath("$.allowedActions").isEmpty());
 
         mvc.perform(get("/api/v1/cases/{n}/timeline", n).with(staff.as("agent.bj")))
                 .andExpect(jsonPath("$[*].type").value(Matchers.contains("opened", "plan", "start",
-                        "wait_for_third_party", "resume", "reply", "resolve", "follow_up", "archive")));
+                        "wait_for_third_party", "resume", "reply", "resolve", "approve", "contact", "follow_up",
+                        "archive")));
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = ? and action = 'case.status-changed'")
-                .param(n).query(Long.class).single()).isEqualTo(7);
+                .param(n).query(Long.class).single()).isEqualTo(8);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = ? and action = 'case.opened'"
                 + " and actor_id = 'agent.bj'").param(n).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/cases").param("status", "archived").param("owner", "agent.bj")
@@ -125,13 +136,13 @@ class CaseLifecycleTests {
     void reopeningWorksWithinThirtyDaysOfResolutionOnly() throws Exception {
         String inside = resolved();
         jdbc.sql("update service_case set resolved_at = now() - interval '29 days' where number = ?").param(inside).update();
-        step("agent.bj", inside, "{\"action\":\"reopen\",\"version\":3,\"reason\":\"客户仍有疑问\"}")
+        step("agent.bj", inside, "{\"action\":\"reopen\",\"version\":4,\"reason\":\"客户仍有疑问\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("reopened"));
-        step("agent.bj", inside, "{\"action\":\"start\",\"version\":4}").andExpect(jsonPath("$.status").value("in_progress"));
+        step("agent.bj", inside, "{\"action\":\"start\",\"version\":5}").andExpect(jsonPath("$.status").value("in_progress"));
 
         String outside = resolved();
         jdbc.sql("update service_case set resolved_at = now() - interval '31 days' where number = ?").param(outside).update();
-        step("agent.bj", outside, "{\"action\":\"reopen\",\"version\":3,\"reason\":\"客户仍有疑问\"}")
+        step("agent.bj", outside, "{\"action\":\"reopen\",\"version\":4,\"reason\":\"客户仍有疑问\"}")
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/cases/{n}", outside).with(staff.as("agent.bj")))
                 .andExpect(jsonPath("$.status").value("resolved"));
@@ -167,6 +178,9 @@ class CaseLifecycleTests {
         step("agent.bj", n, "{\"action\":\"plan\",\"version\":0,\"plan\":{\"content\":\"p\"}}").andExpect(status().isOk());
         step("agent.bj", n, "{\"action\":\"start\",\"version\":1}").andExpect(status().isOk());
         step("agent.bj", n, "{\"action\":\"resolve\",\"version\":2,\"resolution\":\"r\"}").andExpect(status().isOk());
+        mvc.perform(post("/api/v1/cases/{n}/review", n).with(staff.as("supervisor.bj"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3,\"approved\":true}"))
+                .andExpect(jsonPath("$.status").value("resolved"));
         return n;
     }
 }

@@ -33,7 +33,7 @@ class CaseTest {
     @Test
     void anImpossibleStepIsAConflictListingThePossibleOnes() {
         Case c = accepted();
-        assertThatThrownBy(() -> c.resolve("done", NOW)).isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> c.resolve("done", "agent.bj", NOW)).isInstanceOfSatisfying(ConflictException.class,
                 e -> assertThat(e.properties().get("allowed")).asList().containsExactly("plan", "cancel"));
         assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
     }
@@ -45,9 +45,12 @@ class CaseTest {
         assertThatThrownBy(() -> c.cancel(" ")).isInstanceOf(InvalidInputException.class);
         c.plan(new CasePlan("call back", "phone", "tomorrow", null));
         c.start();
-        assertThatThrownBy(() -> c.resolve("", NOW)).isInstanceOf(InvalidInputException.class);
-        c.resolve("explained", NOW);
-        c.followUp();
+        assertThatThrownBy(() -> c.resolve("", "agent.bj", NOW)).isInstanceOf(InvalidInputException.class);
+        c.resolve("explained", "agent.bj", NOW);
+        c.review(true, null, "supervisor.bj", true, NOW);
+        c.recordContact(new ContactAttempt(ContactAttempt.Channel.PHONE, ContactAttempt.Outcome.CONFIRMED, 5, null),
+                "agent.bj", NOW);
+        c.followUp(3);
         assertThatThrownBy(() -> c.archive(null)).isInstanceOf(InvalidInputException.class);
         c.archive("explained the fee");
         assertThat(c.status()).isEqualTo(CaseStatus.ARCHIVED);
@@ -59,7 +62,8 @@ class CaseTest {
         Case c = accepted();
         c.plan(new CasePlan("p", null, null, null));
         c.start();
-        c.resolve("r", NOW);
+        c.resolve("r", "agent.bj", NOW);
+        c.review(true, null, "supervisor.bj", true, NOW);
         Duration window = Duration.ofDays(30);
         assertThatThrownBy(() -> c.reopen("again", NOW.plus(Duration.ofDays(31)), window))
                 .isInstanceOf(ConflictException.class);
@@ -77,6 +81,63 @@ class CaseTest {
         assertThatThrownBy(() -> c.changePriority(Priority.P4, "no", false)).isInstanceOf(AccessDeniedException.class);
         c.changePriority(Priority.P4, "duplicate complaint", true);
         assertThat(c.priority()).isEqualTo(Priority.P4);
+    }
+
+    @Test
+    void aComplaintsResolutionAwaitsAReviewBySomeoneElse() {
+        Case c = accepted();
+        c.plan(new CasePlan("p", null, null, null));
+        c.start();
+        c.resolve("refunded the fee", "agent.bj", NOW);
+        assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_REVIEW);
+        assertThat(c.resolvedAt()).isNull();
+        assertThat(c.events()).noneMatch(CaseResolved.class::isInstance);
+        assertThatThrownBy(() -> c.review(true, null, "agent.bj", true, NOW)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> c.review(true, null, "agent.hd", false, NOW)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> c.review(false, " ", "supervisor.bj", true, NOW))
+                .isInstanceOf(InvalidInputException.class);
+        c.review(false, "refund not yet booked", "supervisor.bj", true, NOW);
+        assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(c.work().review().state()).isEqualTo(CaseWork.ReviewState.REJECTED);
+        c.resolve("refund booked", "agent.bj", NOW);
+        c.review(true, "ok", "supervisor.bj", true, NOW);
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.resolvedAt()).isEqualTo(NOW);
+        assertThat(c.events()).hasAtLeastOneElementOfType(CaseResolved.class);
+    }
+
+    @Test
+    void otherCasesAreResolvedWithoutReview() {
+        CaseIntake intake = new CaseIntake(CaseKind.CONSULTATION, CaseChannel.PHONE, null, "s", "d", Set.of(), "C1", null);
+        Case c = Case.open("KF-20261127-000002", intake, 1L, "BJ", "agent.bj", NOW);
+        c.plan(new CasePlan("p", null, null, null));
+        c.start();
+        c.resolve("explained", "agent.bj", NOW);
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.work().review()).isNull();
+    }
+
+    @Test
+    void followUpNeedsAConfirmationOrEnoughFailedAttemptsSinceTheResolution() {
+        CaseIntake intake = new CaseIntake(CaseKind.CONSULTATION, CaseChannel.PHONE, null, "s", "d", Set.of(), "C1", null);
+        Case c = Case.open("KF-20261127-000003", intake, 1L, "BJ", "agent.bj", NOW);
+        c.plan(new CasePlan("p", null, null, null));
+        c.start();
+        c.recordContact(attempt(ContactAttempt.Outcome.NO_ANSWER), "agent.bj", NOW.minusSeconds(60));
+        c.resolve("explained", "agent.bj", NOW);
+        c.recordContact(attempt(ContactAttempt.Outcome.NO_ANSWER), "agent.bj", NOW.plusSeconds(60));
+        c.recordContact(attempt(ContactAttempt.Outcome.BUSY), "agent.bj", NOW.plusSeconds(120));
+        assertThatThrownBy(() -> c.followUp(3)).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("case.follow-up-needs-contact");
+            assertThat(e.properties()).containsEntry("attemptsNeeded", 3).containsEntry("attemptsMade", 2L);
+        });
+        c.recordContact(attempt(ContactAttempt.Outcome.WRONG_NUMBER), "agent.bj", NOW.plusSeconds(180));
+        c.followUp(3);
+        assertThat(c.status()).isEqualTo(CaseStatus.FOLLOWED_UP);
+    }
+
+    private static ContactAttempt attempt(ContactAttempt.Outcome outcome) {
+        return new ContactAttempt(ContactAttempt.Channel.PHONE, outcome, null, null);
     }
 
     @Test

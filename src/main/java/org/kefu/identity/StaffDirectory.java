@@ -1,0 +1,20 @@
+package org.kefu.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.kefu.platform.Actor;
+
+/**
+ * Staff as other modules need them to hand out work: who in a unit may take it now, and a user as the
+ * actor they would be when signed in (unit, permissions, data scope). Disabled and locked users are not
+ * found: work must not be routed to someone who cannot sign in.
+ */
+public interface StaffDirectory {
+
+    /** Usernames of the enabled, unlocked users of exactly {@code unitId} holding {@code permission}, sorted. */
+    List<String> activeHoldersOf(long unitId, String permission);
+
+    /** The enabled, unlocked user as an actor (no client address); empty for anyone else. */
+    Optional<Actor> actorOf(String username);
+}
