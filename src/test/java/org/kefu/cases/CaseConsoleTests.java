@@ -101,6 +101,22 @@ class CaseConsoleTests {
         mvc.perform(get("/cases/new").with(staff.as("auditor.hq"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void aHandOverIsProposedOnThePageAndTheReceiverSeesOnlyAcceptOrDecline() throws Exception {
+        String n = CaseFixtures.open(mvc, staff, "agent.bj");
+        act(n, "handover", "0", "toUser", "agent.hd", "reason", "海淀支行客户，转由支行跟进").andExpect(status().isOk());
+        assertThat(mvc.perform(get("/cases").param("view", "handover").with(staff.as("agent.hd")))
+                .andReturn().getResponse().getContentAsString()).contains(n);
+        String receiver = mvc.perform(get("/cases/{n}", n).with(staff.as("agent.hd")).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(receiver).contains("id=\"case-handover\"", "do-accept_handover", "action-decline_handover")
+                .doesNotContain("action-plan", "action-reply");
+        mvc.perform(post("/cases/{n}/do/accept_handover", n).with(staff.as("agent.hd")).with(csrf())
+                .header("HX-Request", "true").param("version", "1")).andExpect(status().isOk());
+        assertThat(jdbc.sql("select owner from service_case where number = ?").param(n).query(String.class).single())
+                .isEqualTo("agent.hd");
+    }
+
     private org.springframework.test.web.servlet.ResultActions act(String number, String action, String version,
                                                                     String... fields) throws Exception {
         MockHttpServletRequestBuilder request = post("/cases/{n}/do/{a}", number, action).with(staff.as("agent.bj"))
