@@ -5,6 +5,7 @@ import org.kefu.platform.AccessRules;
 import org.kefu.platform.BodyLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -13,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  * Who may list, upload and download attachments, and how large an upload request may be. The API's body
  * limit (1 MB for JSON) is raised for the upload endpoint only, to the file limit plus the multipart
  * framing; servlet multipart parsing (which pages go through, outside the API filter) must allow at least
- * as much, which is checked at start-up rather than discovered as a refused upload.
+ * as much, which is checked at start-up rather than discovered as a refused upload. Page uploads over the
+ * limit are turned back by {@link CaseAttachmentFormGuard} before the CSRF check parses them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CaseAttachmentProperties.class)
@@ -28,6 +30,15 @@ class CaseAttachmentConfiguration {
                 new AccessRule("GET", "/api/v1/cases/*/attachments/**", CasesPermissions.READ),
                 new AccessRule("POST", "/cases/*/attachments", CasesPermissions.WORK),
                 new AccessRule("GET", "/cases/*/attachments/**", CasesPermissions.READ));
+    }
+
+    /** Before the security filters (-100), which read the CSRF parameter. */
+    @Bean
+    FilterRegistrationBean<CaseAttachmentFormGuard> caseAttachmentFormGuard(CaseAttachmentProperties limits) {
+        FilterRegistrationBean<CaseAttachmentFormGuard> registration =
+                new FilterRegistrationBean<>(new CaseAttachmentFormGuard(limits));
+        registration.setOrder(-101);
+        return registration;
     }
 
     @Bean

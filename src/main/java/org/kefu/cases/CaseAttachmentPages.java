@@ -39,7 +39,7 @@ class CaseAttachmentPages {
         model.addAttribute("number", number);
         model.addAttribute("attachments", attachments.list(number, actor));
         model.addAttribute("canAttach", actor.can(CasesPermissions.WORK));
-        return "cases/attachments :: list(${number}, ${attachments})";
+        return "cases/attachments :: list(number=${number},attachments=${attachments})";
     }
 
     @PostMapping

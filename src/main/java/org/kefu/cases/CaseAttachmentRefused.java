@@ -25,6 +25,16 @@ class CaseAttachmentRefused extends RuntimeException {
         this.args = args;
     }
 
+    /** Whether the servlet container refused to parse a multipart body for its size. */
+    static boolean isUploadSizeExceeded(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ProblemType type() {
         return type;
     }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.kefu.platform.FieldViolation;
 import org.kefu.platform.Problems;
 import org.kefu.platform.CurrentActor;
+import org.kefu.platform.ProblemType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A case's attachments: upload (multipart field {@code file}), list, download — within the caller's scope. */
@@ -29,11 +31,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Case attachments", description = "Evidence files on a case (cases.read to list and download, cases.work to upload)")
 class CaseAttachmentsApi {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseAttachmentsApi.class);
+
     private final CaseAttachments attachments;
     private final CurrentActor actor;
     private final Problems problems;
+    private final CaseAttachmentProperties limits;
 
-    CaseAttachmentsApi(CaseAttachments attachments, CurrentActor actor, Problems problems) {
+    CaseAttachmentsApi(CaseAttachments attachments, CurrentActor actor, Problems problems,
+                       CaseAttachmentProperties limits) {
+        this.limits = limits;
         this.attachments = attachments;
         this.actor = actor;
         this.problems = problems;
@@ -67,6 +74,29 @@ class CaseAttachmentsApi {
                 || file.getOriginalFilename().isBlank());
         return none ? null : new CaseAttachments.Upload(file.getOriginalFilename(), file.getContentType(),
                 file.getBytes());
+    }
+
+    /**
+     * A multipart body over the servlet's limit (sent without a length, so the API filter could not refuse
+     * it up front): the same answer as a file over the attachment limit.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
+        return refused(new CaseAttachmentRefused(ProblemType.PAYLOAD_TOO_LARGE, "too-large",
+                "case.attachment.too-large", limits.maxSize().toMegabytes()), request);
+    }
+
+    /**
+     * Tomcat reports the same from the first {@code getParameter} (the language switch asks before the
+     * controller does), as an {@code IllegalStateException} caused by its upload size check.
+     */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> unparseable(IllegalStateException e, HttpServletRequest request) {
+        if (CaseAttachmentRefused.isUploadSizeExceeded(e)) {
+            return tooLarge(request);
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problems.respond(problems.of(ProblemType.INTERNAL, request));
     }
 
     /** The refusal as a problem of its own status, naming the field {@code file} like any invalid input. */
