@@ -47,7 +47,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     /** The declared limit of the request's endpoint, or the default. */
     long limitOf(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-        return raised.stream().filter(r -> r.method().equalsIgnoreCase(request.getMethod()) && r.pattern().matches(path))
+        return raised.stream()
+                .filter(r -> (r.method() == null || r.method().equalsIgnoreCase(request.getMethod()))
+                        && r.pattern().matches(path))
                 .mapToLong(Raised::limit).findFirst().orElse(limit);
     }
 
