@@ -35,10 +35,12 @@ class CasePages {
     private final CurrentActor currentActor;
     private final CustomerPanel customers;
     private final CaseCategories categories;
+    private final CaseAttachments attachments;
 
     CasePages(Cases cases, WorkspaceActions work, CurrentActor currentActor, CustomerPanel customers,
-              CaseCategories categories) {
+              CaseCategories categories, CaseAttachments attachments) {
         this.categories = categories;
+        this.attachments = attachments;
         this.cases = cases;
         this.work = work;
         this.currentActor = currentActor;
@@ -85,6 +87,9 @@ class CasePages {
         model.addAttribute("actions", WorkspaceActions.actionsFor(view, actor));
         model.addAttribute("maySupervise", actor.can(CasesPermissions.SUPERVISE));
         model.addAttribute("mayWork", actor.can(CasesPermissions.WORK));
+        model.addAttribute("attachments", attachments.list(number, actor));
+        model.addAttribute("canAttach", actor.can(CasesPermissions.WORK)
+                && !java.util.List.of("archived", "cancelled").contains(view.status()));
         model.addAttribute("customer", view.customerNumber() == null ? null
                 : customers.summary(view.customerNumber(), actor.scope()).orElse(null));
         model.addAttribute("priorities", Priority.values());

@@ -22,6 +22,7 @@ class CustomerConfiguration {
         return AccessRules.of(
                 new AccessRule("POST", "/api/v1/customers/*/reveal", UNMASK),
                 new AccessRule("POST", "/customers/*/reveal", UNMASK),
+                new AccessRule("POST", "/api/v1/customers/lookup", CustomerPermissions.READ),
                 new AccessRule("DELETE", "/api/v1/customers/**", CustomerPermissions.ERASE),
                 new AccessRule("POST", "/api/v1/customers/**", CustomerPermissions.WRITE),
                 new AccessRule("PUT", "/api/v1/customers/**", CustomerPermissions.WRITE),

@@ -1,11 +1,16 @@
 package org.kefu.customer;
 
+import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.kefu.platform.Actor;
 import org.kefu.platform.CurrentActor;
+import org.kefu.platform.InvalidInputException;
 import org.kefu.platform.PageDefaults;
 import org.kefu.shared.PageQuery;
+import org.kefu.shared.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +35,43 @@ class CustomerPages {
         this.currentActor = currentActor;
     }
 
+    /**
+     * The name search. Mobile or ID number in the URL (an old bookmark, a hand-made link) is answered with
+     * a 400 and the lookup form, not searched: the value must not travel in URLs.
+     */
     @GetMapping
     String search(@RequestParam(required = false) String name, @RequestParam(required = false) String mobile,
                   @RequestParam(required = false) String idNumber,
-                  @PageDefaults(sortable = {"number", "name"}, sort = "number,asc") PageQuery page, Model model) {
+                  @PageDefaults(sortable = {"number", "name"}, sort = "number,asc") PageQuery page, Model model,
+                  HttpServletResponse response) {
         model.addAttribute("name", name);
+        if (mobile != null || idNumber != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("lookupInUrl", true);
+            model.addAttribute("result", PageResult.of(List.of(), page, 0));
+            return "customer/search";
+        }
+        model.addAttribute("result", customers.search(CustomerSearch.criteria(name, null, null),
+                currentActor.get(), page));
+        return "customer/search";
+    }
+
+    /** The exact lookup, posted (with CSRF) so that the number typed stays out of URLs and logs. */
+    @PostMapping("/lookup")
+    String lookup(@RequestParam(required = false) String mobile, @RequestParam(required = false) String idNumber,
+                  @PageDefaults(sortable = {"number", "name"}, sort = "number,asc") PageQuery page, Model model,
+                  HttpServletResponse response) {
         model.addAttribute("mobile", mobile);
         model.addAttribute("idNumber", idNumber);
-        model.addAttribute("result", customers.search(CustomerSearch.criteria(name, mobile, idNumber),
-                currentActor.get(), page));
+        model.addAttribute("lookup", true);
+        try {
+            model.addAttribute("result", customers.search(CustomerSearch.exact(mobile, idNumber), currentActor.get(),
+                    page));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("lookupInvalid", true);
+            model.addAttribute("result", PageResult.of(List.of(), page, 0));
+        }
         return "customer/search";
     }
 

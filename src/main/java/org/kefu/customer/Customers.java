@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.kefu.identity.OrgUnit;
+import org.kefu.notification.Notifications;
 import org.kefu.platform.Actor;
 import org.kefu.platform.ConflictException;
 import org.kefu.platform.InvalidInputException;
@@ -29,8 +30,11 @@ class Customers {
     private final CustomerRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Notifications notifications;
 
-    Customers(CustomerStore store, CustomerRules rules, ApplicationEventPublisher events, Clock clock) {
+    Customers(CustomerStore store, CustomerRules rules, ApplicationEventPublisher events, Clock clock,
+              Notifications notifications) {
+        this.notifications = notifications;
         this.store = store;
         this.rules = rules;
         this.events = events;
@@ -95,6 +99,10 @@ class Customers {
         if (!store.erase(customer.id(), number)) {
             throw new ConflictException("customer.already-erased");
         }
+        // Messages to the customer hold the mobile and e-mail too (and what was said): purge them with the
+        // record, in the same transaction, so an erasure never leaves a copy in the outbox.
+        notifications.forgetRecipient(customer.mobile());
+        notifications.forgetRecipient(customer.email());
         events.publishEvent(CustomerEvent.erased(number));
     }
 

@@ -43,14 +43,27 @@ class CustomersApi {
     record Revealed(String number, RevealableField field, String value) {
     }
 
+    /** An exact lookup: the value travels in the body, never in a URL that access logs and histories keep. */
+    record Lookup(@Size(max = 64) String mobile, @Size(max = 64) String idNumber) {
+    }
+
     @GetMapping
-    @Operation(summary = "Find customers by name prefix, or exactly by mobile or ID number")
+    @Operation(summary = "Find customers by name prefix (exact lookups by mobile or ID number: POST /lookup)")
     PageResult<MaskedCustomer> search(@RequestParam(required = false) String name,
                                       @RequestParam(required = false) String mobile,
                                       @RequestParam(required = false) String idNumber,
                                       @PageDefaults(sortable = {"number", "name", "createdAt"}, sort = "number,asc")
                                       PageQuery page) {
-        return customers.search(CustomerSearch.criteria(name, mobile, idNumber), actor.get(), page);
+        CustomerSearch.refuseInUrl(mobile, idNumber, "customer.lookup.use-post-api");
+        return customers.search(CustomerSearch.criteria(name, null, null), actor.get(), page);
+    }
+
+    @PostMapping("/lookup")
+    @Operation(summary = "Find customers exactly by mobile or ID number (one of them), sent in the body")
+    PageResult<MaskedCustomer> lookup(@Valid @RequestBody Lookup lookup,
+                                      @PageDefaults(sortable = {"number", "name", "createdAt"}, sort = "number,asc")
+                                      PageQuery page) {
+        return customers.search(CustomerSearch.exact(lookup.mobile(), lookup.idNumber()), actor.get(), page);
     }
 
     @GetMapping("/{number}")

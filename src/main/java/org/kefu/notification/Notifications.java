@@ -27,4 +27,18 @@ public class Notifications {
     public long queue(Notification notification) {
         return store.insert(notification);
     }
+
+    /**
+     * Removes {@code address} (a customer's mobile number or e-mail address, as it was queued) from every
+     * message to a customer, sent or waiting, with the template variables that went with it; waiting ones
+     * are not sent. For erasure under PIPL: call it in the erasure's transaction. Returns how many
+     * messages were purged; the delivery log keeps that they existed, not to whom.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int forgetRecipient(String address) {
+        if (address == null || address.isBlank()) {
+            return 0;
+        }
+        return store.forget(address);
+    }
 }

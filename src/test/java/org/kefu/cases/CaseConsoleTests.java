@@ -43,7 +43,8 @@ class CaseConsoleTests {
                 .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2)).list()).containsExactly("agent.bj/branch_counter");
         String page = mvc.perform(get(location).with(staff.as("agent.bj")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(subject, "id=\"customer-panel\"", "C0000000001", "制定方案", "答复客户", "信用卡额度");
+        assertThat(page).contains(subject, "id=\"customer-panel\"", "C0000000001", "制定方案", "答复客户", "信用卡额度",
+                "id=\"attachment-upload\"");
     }
 
     @Test

@@ -31,6 +31,10 @@ class CustomerApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder lookup(String body) {
+        return post("/api/v1/customers/lookup").contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
     private long rows() {
         return jdbc.sql("select (select count(*) from customer) + (select count(*) from customer_consent)")
                 .query(Long.class).single();
@@ -56,10 +60,10 @@ class CustomerApiTests {
         String mobile = CustomerFixtures.mobile();
         String number = CustomerFixtures.create(mvc, staff, "agent.bj", CustomerFixtures.body("欧阳娜娜", id, mobile, "BJ"));
         String spaced = mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7);
-        mvc.perform(get("/api/v1/customers").param("mobile", spaced).with(staff.as("agent.bj")))
+        mvc.perform(lookup("{\"mobile\":\"" + spaced + "\"}").with(staff.as("agent.bj")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].number").value(Matchers.contains(number)));
-        mvc.perform(get("/api/v1/customers").param("idNumber", id).with(staff.as("agent.bj")))
+        mvc.perform(lookup("{\"idNumber\":\"" + id + "\"}").with(staff.as("agent.bj")))
                 .andExpect(jsonPath("$.items[*].number").value(Matchers.contains(number)))
                 .andExpect(jsonPath("$.items[0].idNumber").value(id.substring(0, 4) + "**********" + id.substring(14)))
                 .andExpect(jsonPath("$.items[0].mobile").value(mobile.substring(0, 3) + "****" + mobile.substring(7)))
@@ -133,7 +137,7 @@ class CustomerApiTests {
                 .sees("/api/v1/customers/{n}", bj, hd).cannotSee("/api/v1/customers/{n}", sh)
                 .sees("/customers/{n}", bj, hd).cannotSee("/customers/{n}", sh);
         new ScopeProbe(mvc, staff.as("agent.hd")).cannotSee("/api/v1/customers/{n}", bj, sh);
-        mvc.perform(get("/api/v1/customers").param("mobile", shMobile).with(staff.as("agent.bj")))
+        mvc.perform(lookup("{\"mobile\":\"" + shMobile + "\"}").with(staff.as("agent.bj")))
                 .andExpect(jsonPath("$.totalItems").value(0));
         mvc.perform(put("/api/v1/customers/" + sh).with(staff.as("agent.bj")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"customerType\":\"INDIVIDUAL\",\"orgUnitCode\":\"BJ\",\"version\":0}"))
@@ -146,5 +150,40 @@ class CustomerApiTests {
         mvc.perform(get("/customers").with(staff.as("auditor.hq"))).andExpect(status().isForbidden());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .delete("/api/v1/customers/C0000000001").with(staff.as("agent.bj"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void exactLookupsInAUrlAreRefusedWithDirectionsToThePost() throws Exception {
+        String mobile = CustomerFixtures.mobile();
+        mvc.perform(get("/api/v1/customers").param("mobile", mobile).with(staff.as("agent.bj"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("mobile"))
+                .andExpect(jsonPath("$.errors[0].code").value("use-post"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("POST /api/v1/customers/lookup")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(mobile))));
+        mvc.perform(get("/api/v1/customers").param("idNumber", CustomerFixtures.idNumber()).param("name", "王")
+                        .with(staff.as("agent.bj")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("idNumber")));
+        mvc.perform(get("/customers").param("mobile", mobile).with(staff.as("agent.bj")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("id=\"lookup-in-url\"")))
+                .andExpect(content().string(Matchers.containsString("action=\"/customers/lookup\"")));
+    }
+
+    @Test
+    void aLookupNamesExactlyOneOfMobileAndIdNumberAndNeedsOnlyReading() throws Exception {
+        mvc.perform(lookup("{}").with(staff.as("agent.bj")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("mobile", "idNumber")));
+        mvc.perform(lookup("{\"mobile\":\"13800138000\",\"idNumber\":\"110101199003074518\"}")
+                        .with(staff.as("agent.bj")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(lookup("{\"mobile\":\"13800138000\",\"nickname\":\"x\"}").with(staff.as("agent.bj")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(lookup("{\"mobile\":\"13800138000\"}").with(staff.as("auditor.hq")))
+                .andExpect(status().isForbidden());
     }
 }

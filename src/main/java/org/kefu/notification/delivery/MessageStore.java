@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kefu.notification.Notification;
 import org.kefu.notification.NotificationChannel;
 import org.kefu.notification.NotificationTemplate;
+import org.kefu.platform.BlindIndex;
 import org.kefu.platform.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,6 +27,10 @@ public class MessageStore {
     /** Field names bound into the envelopes; never rename them (existing values would become unreadable). */
     public static final String RECIPIENT_FIELD = "notification.recipient";
     public static final String VARIABLES_FIELD = "notification.variables";
+    /** Blind-index field of the recipient; never rename it (existing indexes would stop matching). */
+    static final String RECIPIENT_INDEX_FIELD = "notification.recipient";
+    /** What a purged row's recipient becomes (encrypted like any other), and its index marker. */
+    public static final String ERASED = "(erased)";
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
     };
@@ -33,21 +38,25 @@ public class MessageStore {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final JsonMapper json;
+    private final BlindIndex index;
 
-    MessageStore(JdbcClient jdbc, FieldCipher cipher, JsonMapper json) {
+    MessageStore(JdbcClient jdbc, FieldCipher cipher, JsonMapper json, BlindIndex index) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.json = json;
+        this.index = index;
     }
 
     public long insert(Notification n) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
+        boolean staff = n.channel() == NotificationChannel.IN_APP;
         jdbc.sql("insert into notification_message (channel, recipient, staff_username, template_key, locale,"
-                        + " variables, correlation) values (?, ?, ?, ?, ?, ?, ?)")
+                        + " variables, correlation, recipient_index) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(n.channel().name(), cipher.encrypt(RECIPIENT_FIELD, n.recipient()),
-                        n.channel() == NotificationChannel.IN_APP ? n.recipient() : null, n.template().key(),
+                        staff ? n.recipient() : null, n.template().key(),
                         Notification.languageTag(n.locale()),
-                        cipher.encrypt(VARIABLES_FIELD, json.writeValueAsString(n.variables())), n.correlation())
+                        cipher.encrypt(VARIABLES_FIELD, json.writeValueAsString(n.variables())), n.correlation(),
+                        staff ? null : index.of(RECIPIENT_INDEX_FIELD, n.recipient()))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -107,6 +116,55 @@ public class MessageStore {
     public void markDelivered(long id) {
         jdbc.sql("update notification_message set status = 'DELIVERED', delivered_at = now() where id = ?")
                 .param(id).update();
+    }
+
+    /**
+     * Purges every customer message (not in-app ones: those go to staff) addressed to {@code address}:
+     * recipient and variables are overwritten with {@link #ERASED} and {@code {}}, and a message still
+     * waiting is failed instead of sent. Found by the blind index; rows written before it existed are
+     * decrypted once here and get theirs. Returns how many messages were purged.
+     */
+    public int forget(String address) {
+        String wanted = index.of(RECIPIENT_INDEX_FIELD, address);
+        int purged = 0;
+        for (Map<String, Object> row : jdbc.sql("select id, recipient, recipient_index from notification_message"
+                        + " where channel <> 'IN_APP' and (recipient_index = ? or recipient_index is null)"
+                        + " order by id for update").param(wanted).query().listOfRows()) {
+            long id = ((Number) row.get("id")).longValue();
+            String known = (String) row.get("recipient_index");
+            if (known == null) {
+                known = indexOfStored((String) row.get("recipient"));
+                if (!wanted.equals(known)) {
+                    jdbc.sql("update notification_message set recipient_index = ? where id = ?").params(known, id)
+                            .update();
+                    continue;
+                }
+            }
+            if (wanted.equals(known)) {
+                purge(id);
+                purged++;
+            }
+        }
+        return purged;
+    }
+
+    /** The index of a stored recipient; {@link #ERASED} if it cannot be read (it is then no one's any more). */
+    private String indexOfStored(String envelope) {
+        try {
+            String recipient = cipher.decrypt(RECIPIENT_FIELD, envelope);
+            return ERASED.equals(recipient) ? ERASED : index.of(RECIPIENT_INDEX_FIELD, recipient);
+        } catch (RuntimeException unreadable) {
+            return ERASED;
+        }
+    }
+
+    private void purge(long id) {
+        jdbc.sql("update notification_message set recipient = ?, variables = ?, recipient_index = ?,"
+                        + " failure_reason = case when status = 'QUEUED' then 'recipient erased' else failure_reason end,"
+                        + " failed_at = case when status = 'QUEUED' then now() else failed_at end,"
+                        + " status = case when status = 'QUEUED' then 'FAILED' else status end where id = ?")
+                .params(cipher.encrypt(RECIPIENT_FIELD, ERASED), cipher.encrypt(VARIABLES_FIELD, "{}"), ERASED, id)
+                .update();
     }
 
     private QueuedMessage decode(Map<String, Object> row) {

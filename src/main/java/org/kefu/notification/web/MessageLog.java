@@ -69,6 +69,9 @@ class MessageLog {
     }
 
     static String mask(NotificationChannel channel, String recipient) {
+        if (MessageStore.ERASED.equals(recipient)) {
+            return recipient;
+        }
         return switch (channel) {
             case EMAIL -> PersonalDataMask.email(recipient);
             case SMS -> PersonalDataMask.mobile(recipient);

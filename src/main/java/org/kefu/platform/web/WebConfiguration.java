@@ -1,8 +1,10 @@
 package org.kefu.platform.web;
 
+import org.kefu.platform.BodyLimit;
 import org.kefu.platform.Problems;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -63,9 +65,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${kefu.api.max-body-size:1MB}") DataSize limit) {
+            @Value("${kefu.api.max-body-size:1MB}") DataSize limit, 
+            ObjectProvider<BodyLimit> raised) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), problems));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), problems,
+                        raised.orderedStream().toList()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
