@@ -7,7 +7,11 @@ import org.kefu.customer.CustomerPanel;
 import org.kefu.platform.Actor;
 import org.kefu.platform.ConflictException;
 import org.kefu.platform.CurrentActor;
+import org.kefu.platform.Flash;
 import org.kefu.platform.InvalidInputException;
+import org.kefu.platform.NotFoundException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -57,7 +62,7 @@ class CasePages {
     @PostMapping("/{number}/do/{action}")
     String act(@PathVariable String number, @PathVariable String action, @RequestParam Map<String, String> form,
                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-               HttpServletResponse response) {
+               HttpServletRequest request, HttpServletResponse response) {
         Actor actor = currentActor.get();
         try {
             work.apply(number, action, form, actor);
@@ -72,8 +77,31 @@ class CasePages {
             model.addAttribute("input", form);
             model.addAttribute("conflict", e);
         }
-        show(number, actor, model);
+        try {
+            show(number, actor, model);
+        } catch (NotFoundException gone) {
+            return elsewhere(action, htmx != null, request, response);
+        }
         return htmx != null ? "cases/case :: workspace" : "cases/case";
+    }
+
+    /**
+     * Declining a hand-over of a case from outside one's scope leaves nothing to show: back to the list of
+     * hand-overs, with the outcome as a message (htmx is told to load that page instead of swapping).
+     */
+    private static String elsewhere(String action, boolean htmx, HttpServletRequest request,
+                                    HttpServletResponse response) {
+        String target = "/cases?view=handover";
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("flash", Flash.success(
+                "decline_handover".equals(action) ? "cases.done.decline_handover" : "cases.done.gone"));
+        RequestContextUtils.saveOutputFlashMap(target, request, response);
+        if (htmx) {
+            response.setHeader("HX-Redirect", request.getContextPath() + target);
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+            return null;
+        }
+        return "redirect:" + target;
     }
 
     private void show(String number, Actor actor, Model model) {

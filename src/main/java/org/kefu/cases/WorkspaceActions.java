@@ -90,7 +90,8 @@ class WorkspaceActions {
                 CaseRequests.Transition step = new CaseRequests.Transition(action, version, plan(form),
                         CaseRequests.blankToNull(form.get("resolution")), CaseRequests.blankToNull(form.get("summary")),
                         CaseRequests.blankToNull(form.get("reason")));
-                cases.transition(number, version, step.validAction(), step.step(), actor);
+                CaseAction valid = step.validAction(); // checks the version too, before it is unboxed
+                cases.transition(number, version, valid, step.step(), actor);
             }
         }
     }
@@ -121,7 +122,7 @@ class WorkspaceActions {
         } else if (handover == null && mine) {
             actions.add("handover");
         }
-        if (view.owner() == null) {
+        if (view.owner() == null && view.unit().equals(actor.orgUnitCode())) {
             actions.add("take");
         }
         if (supervises) {

@@ -118,6 +118,21 @@ class CaseConsoleTests {
                 .isEqualTo("agent.hd");
     }
 
+    @Test
+    void aReceiverOutsideTheScopeWhoDeclinesIsSentBackToTheHandOverList_aMissingVersionIsNamed() throws Exception {
+        String n = CaseFixtures.open(mvc, staff, "agent.bj");
+        act(n, "handover", "0", "toUser", "agent.hd", "reason", "请支行跟进").andExpect(status().isOk());
+        mvc.perform(post("/cases/{n}/do/decline_handover", n).with(staff.as("agent.hd")).with(csrf())
+                        .header("HX-Request", "true").param("version", "1").param("reason", "非本支行客户"))
+                .andExpect(status().isNoContent()).andExpect(header().string("HX-Redirect", "/cases?view=handover"));
+        assertThat(jdbc.sql("select owner from service_case where number = ?").param(n).query(String.class).single())
+                .isEqualTo("agent.bj");
+        String refused = act(n, "plan", "", "planContent", "核对").andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("<details open=\"open\">", "is not valid");
+        act(n, "start", "").andExpect(status().isUnprocessableEntity());
+    }
+
     private org.springframework.test.web.servlet.ResultActions act(String number, String action, String version,
                                                                     String... fields) throws Exception {
         MockHttpServletRequestBuilder request = post("/cases/{n}/do/{a}", number, action).with(staff.as("agent.bj"))
