@@ -17,10 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kefu.KefuTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The customer portal end to end over HTTP: submitting, codes, following a case, adding information. */
 @KefuTest
+@ExtendWith(OutputCaptureExtension.class)
 class PortalTests {
 
     @Autowired
@@ -114,6 +118,17 @@ class PortalTests {
         visitor.perform(post("/portal/logout").with(csrf()));
         assertThat(visitor.perform(get("/portal/cases/{n}", number)).getResponse().getRedirectedUrl())
                 .isEqualTo("/portal/verify?case=" + number);
+    }
+
+    @Test
+    void theCodeIsNeverLogged(CapturedOutput output) throws Exception {
+        String number = fixtures.staffCase(PortalFixtures.uniqueMobile(), "log-" + UUID.randomUUID() + "@example.com");
+        WebSession visitor = fixtures.visitor();
+        fixtures.requestCode(visitor, number);
+        String code = fixtures.lastCode(number);
+        fixtures.verify(visitor, number, code.equals("999999") ? "888888" : "999999");
+        fixtures.verify(visitor, number, code);
+        assertThat(output.getAll()).doesNotContain(code);
     }
 
     @Test
