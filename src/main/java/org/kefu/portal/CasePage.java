@@ -45,7 +45,7 @@ class CasePage {
     @GetMapping
     String show(@PathVariable String number, HttpServletRequest request, Model model) {
         if (!CaseAccess.allows(request, number, clock.instant())) {
-            return "redirect:/portal/verify?case=" + CaseNumbers.normalise(number);
+            return toVerify(number);
         }
         model.addAttribute("form", new InformationForm());
         return view(number, model);
@@ -56,7 +56,7 @@ class CasePage {
                           BindingResult errors, HttpServletRequest request, Model model,
                           RedirectAttributes redirect) {
         if (!CaseAccess.allows(request, number, clock.instant())) {
-            return "redirect:/portal/verify?case=" + CaseNumbers.normalise(number);
+            return toVerify(number);
         }
         String text = form.getText() == null ? "" : form.getText().strip();
         if (text.isEmpty()) {
@@ -73,6 +73,11 @@ class CasePage {
             }
         }
         return view(number, model);
+    }
+
+    private static String toVerify(String number) {
+        String valid = CaseNumbers.normalise(number);
+        return valid == null ? "redirect:/portal/verify" : "redirect:/portal/verify?case=" + valid;
     }
 
     private String view(String number, Model model) {

@@ -27,7 +27,7 @@ public class SubmitForm {
         text(errors, "subject", subject, 200);
         text(errors, "description", description, 4000);
         text(errors, "name", name, 100);
-        String m = blankToNull(mobile);
+        String m = mobile();
         String e = blankToNull(email);
         if (m == null && e == null) {
             errors.rejectValue("mobile", "portal.field.mobile-or-email");
@@ -57,7 +57,13 @@ public class SubmitForm {
 
     PortalCases.Submission submission() {
         return new PortalCases.Submission(kind, blankToNull(category), subject.strip(), description.strip(),
-                name.strip(), blankToNull(mobile), blankToNull(email));
+                name.strip(), mobile(), blankToNull(email));
+    }
+
+    /** As typed on a phone: "138 0013 8000" and "138-0013-8000" are the same number. */
+    private String mobile() {
+        String m = blankToNull(mobile);
+        return m == null ? null : m.replaceAll("[\\s-]", "");
     }
 
     public String getKind() { return kind; }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
+import org.kefu.platform.FieldCipher;
+import org.kefu.support.Staff;
 import org.kefu.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A customer in a real Chromium, in Chinese: complains, gets a code, follows the case, adds information. Controls low on
@@ -21,10 +25,17 @@ class PortalBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    PortalFixtures fixtures;
+    MockMvc mvc;
+    @Autowired
+    Staff staff;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FieldCipher cipher;
 
     @Test
     void customerComplainsFollowsTheCaseWithACodeAndAddsInformation() {
+        PortalFixtures fixtures = new PortalFixtures(mvc, staff, jdbc, cipher);
         try (Browser browser = new Browser("http://localhost:" + port, "zh-CN,zh")) {
             browser.open("/portal");
             browser.waitForText(By.tagName("h1"), "请问有什么可以帮您？");

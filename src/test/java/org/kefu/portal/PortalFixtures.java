@@ -15,28 +15,31 @@ import org.kefu.notification.delivery.MessageStore;
 import org.kefu.platform.FieldCipher;
 import org.kefu.support.Staff;
 import org.kefu.support.WebSession;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Cases, portal conversations and the codes the customer would receive, for the portal's tests. */
-@Component
+/**
+ * Cases, portal conversations and the codes the customer would receive, for the portal's tests. A plain
+ * object, not a bean: contexts started without MockMvc (restart and log tests) scan test classes too.
+ */
 class PortalFixtures {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"(\\d{6})\"");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Staff staff;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FieldCipher cipher;
+    private final MockMvc mvc;
+    private final Staff staff;
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    PortalFixtures(MockMvc mvc, Staff staff, JdbcClient jdbc, FieldCipher cipher) {
+        this.mvc = mvc;
+        this.staff = staff;
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
 
     /** A conversation from its own client address, so the per-address limits of one test do not touch another. */
     WebSession visitor() {

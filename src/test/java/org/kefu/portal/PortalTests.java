@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kefu.platform.FieldCipher;
 import org.kefu.platform.Flash;
 import org.kefu.support.Staff;
 import org.kefu.support.WebSession;
@@ -34,7 +36,13 @@ class PortalTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    FieldCipher cipher;
     PortalFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new PortalFixtures(mvc, staff, jdbc, cipher);
+    }
 
     @Test
     void aSubmittedComplaintIsAWebCaseOfTheHeadOfficeAndTheCustomerIsTold() throws Exception {
