@@ -55,7 +55,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {
             "/", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/problems/**", "/error",
             "/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info"};
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+            "/portal", "/portal/**"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "

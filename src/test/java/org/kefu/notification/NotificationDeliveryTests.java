@@ -72,7 +72,7 @@ class NotificationDeliveryTests {
         registry.add("kefu.notification.dispatch-interval", () -> "100ms");
         registry.add("kefu.notification.max-attempts", () -> "3");
         registry.add("kefu.notification.retry-base", () -> "200ms");
-        registry.add("kefu.notification.gateway.timeout", () -> "1s");
+        registry.add("kefu.notification.gateway.timeout", () -> "3s");
     }
 
     @AfterAll
@@ -179,7 +179,7 @@ class NotificationDeliveryTests {
         String scenario = "slow-" + phone;
         VENDOR.stubFor(post("/sms").withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
                 .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(202).withFixedDelay(2_000)).willSetStateTo("fast"));
+                .willReturn(aResponse().withStatus(202).withFixedDelay(6_000)).willSetStateTo("fast"));
         VENDOR.stubFor(post("/sms").withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
                 .inScenario(scenario).whenScenarioStateIs("fast").willReturn(aResponse().withStatus(202)));
 
