@@ -44,6 +44,8 @@ class CaseIntegrityTests {
     Cases cases;
     @Autowired
     StaffDirectory directory;
+    @Autowired
+    AgentSkills skills;
 
     ResultActions act(String user, String number, String path, String body) throws Exception {
         return mvc.perform(post("/api/v1/cases/{n}/" + path, number).with(staff.as(user))
@@ -219,6 +221,34 @@ class CaseIntegrityTests {
             assertThat(jdbc.sql("select string_agg(category_code, ',' order by category_code) from agent_skill"
                     + " where username = ?").param(agent).query(String.class).single()).isIn("cards,loans", "cards,fees");
         }
+    }
+
+    @Test
+    void supervisionCountsAsLoadWhatRoutingCounts() throws Exception {
+        String agent = staff.newUser("BJ", "agent", false);
+        String open = open(agent);
+        String resolved = open(agent);
+        act(agent, resolved, "transitions", "{\"action\":\"plan\",\"version\":0,\"plan\":{\"content\":\"电话解释\"}}")
+                .andExpect(status().isOk());
+        act(agent, resolved, "transitions", "{\"action\":\"start\",\"version\":1}").andExpect(status().isOk());
+        act(agent, resolved, "transitions", "{\"action\":\"resolve\",\"version\":2,\"resolution\":\"已解释\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("resolved"));
+
+        assertThat(skills.candidates(List.of(agent))).singleElement()
+                .extracting(RoutingPolicy.Candidate::openCases).isEqualTo(1);
+        Object loads = mvc.perform(get("/cases/supervision").with(staff.as("supervisor.bj"))).andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel().get("loads");
+        assertThat((List<?>) loads).filteredOn(l -> ((CaseSupervision.Load) l).owner().equals(agent)).singleElement()
+                .extracting(l -> ((CaseSupervision.Load) l).open()).as("open cases of %s besides %s", agent, open)
+                .isEqualTo(1L);
+        assertThat(CaseStatus.RESOLVED.isOpenWork()).isFalse();
+        assertThat(CaseStatus.AWAITING_REVIEW.isOpenWork()).isTrue();
+    }
+
+    private String open(String username) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/cases").with(staff.as(username))
+                        .contentType(MediaType.APPLICATION_JSON).content(CasesApiTests.EXAMPLE))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
     }
 
     private Object saveSkills(String username, String categories) throws Exception {
