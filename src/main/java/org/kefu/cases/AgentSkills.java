@@ -22,8 +22,14 @@ class AgentSkills {
                 .query(String.class).list());
     }
 
-    /** Replaces the agent's skills; returns what they were. */
+    /**
+     * Replaces the agent's skills; returns what they were. Two saves for the same agent take turns on a
+     * transaction-scoped advisory lock: otherwise both delete, then the second insert collides (500) or one
+     * save is silently merged into the other. The caller's transaction must be open.
+     */
     Set<String> replace(String username, Set<String> categories) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('agent_skill:' || ?))").param(username)
+                .query(Integer.class).single();
         Set<String> before = of(username);
         jdbc.sql("delete from agent_skill where username = ?").param(username).update();
         for (String category : categories) {
@@ -52,8 +58,8 @@ class AgentSkills {
         String[] names = usernames.toArray(String[]::new);
         return jdbc.sql("select u.username, coalesce((select array_agg(category_code) from agent_skill s"
                         + " where s.username = u.username), '{}') as skills,"
-                        + " (select count(*) from service_case c where c.owner = u.username and c.status not in"
-                        + " ('resolved', 'followed_up', 'archived', 'cancelled')) as open_cases,"
+                        + " (select count(*) from service_case c where c.owner = u.username and "
+                        + CaseStatus.openWorkSql("c.status") + ") as open_cases,"
                         + " (select max(c.assigned_at) from service_case c where c.owner = u.username) as last_assigned"
                         + " from unnest(?::text[]) as u(username)")
                 .param(names)

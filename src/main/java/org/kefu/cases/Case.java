@@ -168,6 +168,7 @@ final class Case {
         require("summary", summary);
         step(CaseAction.ARCHIVE, null);
         archiveSummary = summary.strip();
+        endPendingHandover();
         events.add(new CaseArchived(number));
     }
 
@@ -185,10 +186,21 @@ final class Case {
         require("reason", reason);
         step(CaseAction.CANCEL, reason.strip());
         cancelReason = reason.strip();
+        endPendingHandover();
+    }
+
+    /** A closed case is nobody's to receive: its pending hand-over ends as withdrawn by who proposed it. */
+    private void endPendingHandover() {
+        CaseWork.Handover pending = work.handover();
+        if (pending != null) {
+            work = work.withHandover(null);
+            events.add(new CaseHandoverEnded(number, "withdrawn", pending.by(), null));
+        }
     }
 
     /** Anyone working the case may make it more urgent; making it less urgent takes a supervisor. */
     void changePriority(Priority to, String reason, boolean maySupervise) {
+        ensureOpen();
         if (to.ordinal() > priority.ordinal() && !maySupervise) {
             throw new AccessDeniedException("Lowering a priority needs " + CasesPermissions.SUPERVISE);
         }

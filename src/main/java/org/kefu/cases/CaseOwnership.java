@@ -106,7 +106,9 @@ final class CaseOwnership {
         c.register(new CaseAssigned(c.number(), from, to.username(), to.unitCode(), how, reason));
     }
 
+    /** Only an open case is received: a closed one keeps its last owner and unit. */
     private static CaseWork.Handover receivable(Case c, Worker by) {
+        c.ensureOpen();
         pendingMustBe(c, true);
         CaseWork.Handover h = c.work().handover();
         if (!h.isFor(by)) {

@@ -165,17 +165,31 @@ class CaseStore {
 
     Optional<Stored> find(String number, DataScope scope) {
         return jdbc.sql(SELECT + "c.number = ? and " + scope.sql("c.org_unit_id"))
-                .params(number, scope.sqlArgument()).query(this::map).optional().map(this::withDetails);
+                .params(number, scope.sqlArgument()).query(this::map).optional().map(c -> withDetails(c, scope));
     }
 
-    /** A case outside the caller's scope that is being handed over to them or to their unit's queue. */
-    Optional<Stored> findOffered(String number, String username, Long unitId) {
+    /**
+     * Locks the rows of two cases until the caller's transaction ends, the lower id first so that two
+     * transactions locking the same pair (merging A into B and B into A) queue instead of deadlocking.
+     */
+    void lockPair(long one, long other) {
+        for (long id : new long[] {Math.min(one, other), Math.max(one, other)}) {
+            jdbc.sql("select id from service_case where id = ? for update").param(id).query(Long.class).optional();
+        }
+    }
+
+    /**
+     * A case outside the caller's scope that is being handed over to them or to their unit's queue; its
+     * related cases are listed only as far as {@code scope} (the caller's) reaches.
+     */
+    Optional<Stored> findOffered(String number, String username, Long unitId, DataScope scope) {
         return jdbc.sql(SELECT + "c.number = ? and c.handover_by is not null"
                         + " and (c.handover_to_user = ? or c.handover_to_unit_id = ?)")
-                .params(number, username, unitId).query(this::map).optional().map(this::withDetails);
+                .params(number, username, unitId).query(this::map).optional().map(c -> withDetails(c, scope));
     }
 
-    private Stored withDetails(Stored stored) {
+    /** Contacts, and the linked and merged cases the caller may see (the others are not named at all). */
+    private Stored withDetails(Stored stored, DataScope scope) {
         Case c = stored.theCase();
         List<ContactAttempt.Made> contacts = jdbc.sql("select * from case_contact where case_id = ? order by id")
                 .param(c.id()).query((rs, n) -> new ContactAttempt.Made(new ContactAttempt(
@@ -187,10 +201,12 @@ class CaseStore {
                 c.work().assignedAt()));
         List<String> links = jdbc.sql("select x.number from case_link l join service_case x"
                         + " on x.id = case when l.case_id = ? then l.other_id else l.case_id end"
-                        + " where l.case_id = ? or l.other_id = ? order by x.number")
-                .params(c.id(), c.id(), c.id()).query(String.class).list();
-        List<String> duplicates = jdbc.sql("select number from service_case where merged_into_id = ? order by number")
-                .param(c.id()).query(String.class).list();
+                        + " where (l.case_id = ? or l.other_id = ?) and " + scope.sql("x.org_unit_id")
+                        + " order by x.number")
+                .params(c.id(), c.id(), c.id(), scope.sqlArgument()).query(String.class).list();
+        List<String> duplicates = jdbc.sql("select number from service_case where merged_into_id = ? and "
+                        + scope.sql("org_unit_id") + " order by number")
+                .params(c.id(), scope.sqlArgument()).query(String.class).list();
         return stored.withRelations(links, duplicates);
     }
 

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class CaseSupervision {
 
-    private static final String OPEN = " c.status not in ('archived', 'cancelled') ";
+    /** The same open statuses routing balances, so the load shown is the load routing sees. */
+    private static final String OPEN = " " + CaseStatus.openWorkSql("c.status") + " ";
 
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;

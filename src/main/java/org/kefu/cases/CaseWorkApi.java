@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.kefu.platform.CurrentActor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,10 +45,13 @@ class CaseWorkApi {
     }
 
     @PostMapping("/handover/decline")
-    @Operation(summary = "The receiver declines with a reason; the owner keeps the case")
-    CaseView decline(@PathVariable String number, @RequestBody WorkRequests.Answer body) {
+    @Operation(summary = "The receiver declines with a reason; the owner keeps the case. 200 with the case if the"
+            + " receiver may still see it, 204 No Content if it was visible to them only as the offer")
+    ResponseEntity<CaseView> decline(@PathVariable String number, @RequestBody WorkRequests.Answer body) {
         body.validate(true);
-        return CaseView.of(cases.declineHandover(number, body.version(), body.reason().strip(), actor.get()));
+        return cases.declineHandover(number, body.version(), body.reason().strip(), actor.get())
+                .map(stored -> ResponseEntity.ok(CaseView.of(stored)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PostMapping("/handover/withdraw")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.kefu.customer.CustomerDirectory;
 import org.kefu.identity.OrgUnit;
@@ -89,15 +90,27 @@ class Cases {
     /** A case in the actor's scope, or one being handed over to them or their unit's queue. */
     @Transactional(readOnly = true)
     CaseStore.Stored find(String number, Actor actor) {
-        return store.find(number, actor.scope())
-                .or(() -> store.findOffered(number, actor.id(), actor.orgUnitId()))
-                .orElseThrow(() -> new NotFoundException("case", number));
+        return visible(number, actor).orElseThrow(() -> new NotFoundException("case", number));
+    }
+
+    private Optional<CaseStore.Stored> visible(String number, Actor actor) {
+        return store.find(number, actor.scope()).or(() -> mayAnswerHandovers(actor)
+                ? store.findOffered(number, actor.id(), actor.orgUnitId(), actor.scope()) : Optional.empty());
+    }
+
+    /**
+     * Only a user who works cases may see an offer from outside their scope, as only they may answer it
+     * ({@link CaseWork.Handover#isFor}): a read-only colleague of the receiving unit sees nothing more.
+     */
+    private static boolean mayAnswerHandovers(Actor actor) {
+        return actor.type() == Actor.Type.USER && actor.can(CasesPermissions.WORK);
     }
 
     @Transactional(readOnly = true)
     PageResult<CaseStore.Stored> search(CaseStore.Criteria criteria, Actor actor, PageQuery page) {
         // Hand-overs offered to the actor are theirs to see even from outside their scope.
-        return store.search(criteria, criteria.offeredTo() != null ? DataScope.all() : actor.scope(), page);
+        return store.search(criteria, criteria.offeredTo() != null && mayAnswerHandovers(actor) ? DataScope.all()
+                : actor.scope(), page);
     }
 
     /** One of the console's queue views for the actor, otherwise unfiltered (newest first by default). */
@@ -167,9 +180,10 @@ class Cases {
                 c -> CaseOwnership.accept(c, CaseOwnership.Worker.of(actor), clock.instant()));
     }
 
+    /** The case as the decliner may still see it: empty if it was only theirs to see as an offer. */
     @Transactional
-    CaseStore.Stored declineHandover(String number, int version, String reason, Actor actor) {
-        return change(number, version, actor, true,
+    Optional<CaseStore.Stored> declineHandover(String number, int version, String reason, Actor actor) {
+        return apply(number, version, actor, true,
                 c -> CaseOwnership.decline(c, CaseOwnership.Worker.of(actor), reason));
     }
 
@@ -206,6 +220,9 @@ class Cases {
         Case one = store.find(number, actor.scope()).orElseThrow(() -> new NotFoundException("case", number))
                 .theCase();
         Case other = other("otherNumber", number, otherNumber, actor);
+        // A closed case (cancelled, merged or archived) takes no new relations, from either side.
+        one.ensureOpen();
+        other.ensureOpen();
         Instant now = clock.instant();
         if (links.link(one.id(), other.id(), actor.id(), now)) {
             linked(one, other.number(), actor, now);
@@ -220,9 +237,17 @@ class Cases {
         events.publishEvent(event);
     }
 
-    /** The duplicate is cancelled as "duplicate of" the primary, whose timeline notes it. */
+    /**
+     * The duplicate is cancelled as "duplicate of" the primary, whose timeline notes it. Both rows are locked
+     * first and the primary re-read under the lock: merging A into B while B is merged into A (or the primary
+     * is closed) then waits and finds the primary closed (409) instead of cancelling both.
+     */
     @Transactional
     CaseStore.Stored mergeInto(String duplicateNumber, int version, String intoNumber, Actor actor) {
+        long primaryId = other("into", duplicateNumber, intoNumber, actor).id();
+        long duplicateId = store.find(duplicateNumber, actor.scope())
+                .orElseThrow(() -> new NotFoundException("case", duplicateNumber)).theCase().id();
+        store.lockPair(duplicateId, primaryId);
         Case primary = other("into", duplicateNumber, intoNumber, actor);
         primary.ensureOpen();
         CaseStore.Stored merged = change(duplicateNumber, version, actor,
@@ -259,6 +284,13 @@ class Cases {
      */
     private CaseStore.Stored change(String number, int version, Actor actor, boolean offered,
                                     java.util.function.Consumer<Case> step) {
+        // Only declining can take a case out of the actor's sight; every other step leaves it visible.
+        return apply(number, version, actor, offered, step).orElseThrow();
+    }
+
+    /** Applies the step; answers the case as the actor may see it now. */
+    private Optional<CaseStore.Stored> apply(String number, int version, Actor actor, boolean offered,
+                                             java.util.function.Consumer<Case> step) {
         Case c = (offered ? find(number, actor) : store.find(number, actor.scope())
                 .orElseThrow(() -> new NotFoundException("case", number))).theCase();
         if (c.version() != version) {
@@ -276,9 +308,7 @@ class Cases {
         }
         c.events().stream().filter(e -> e instanceof CaseReplied r && r.visibleToCustomer())
                 .forEach(e -> messages.progress(c, ((CaseReplied) e).text()));
-        // Who declined a hand-over from outside their scope saw the case a moment ago; show them the result.
-        return store.find(number, actor.scope()).or(() -> store.findOffered(number, actor.id(), actor.orgUnitId()))
-                .or(() -> store.find(number, DataScope.all())).orElseThrow();
+        return visible(number, actor);
     }
 
     /** The customer's cases the caller may see, newest first (for the customer profile). */

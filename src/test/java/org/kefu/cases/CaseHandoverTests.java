@@ -83,8 +83,11 @@ class CaseHandoverTests {
                 .andExpect(jsonPath("$.items[*].number").value(Matchers.hasItem(n)));
         act("agent.hd", n, "handover/decline", "{\"version\":1}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("reason")));
-        act("agent.hd", n, "handover/decline", "{\"version\":1,\"reason\":\"不属于本支行\"}").andExpect(status().isOk())
-                .andExpect(jsonPath("$.owner").value("agent.bj")).andExpect(jsonPath("$.handover").doesNotExist());
+        // The decliner saw the case only as the offer: nothing of it is shown to them any more.
+        act("agent.hd", n, "handover/decline", "{\"version\":1,\"reason\":\"不属于本支行\"}")
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/cases/{n}", n).with(staff.as("agent.bj"))).andExpect(jsonPath("$.owner").value("agent.bj"))
+                .andExpect(jsonPath("$.handover").doesNotExist());
         mvc.perform(get("/api/v1/cases/{n}", n).with(staff.as("agent.hd"))).andExpect(status().isNotFound());
 
         act("agent.bj", n, "handover", "{\"version\":2,\"toUser\":\"supervisor.bj\",\"reason\":\"请主管处理\"}")

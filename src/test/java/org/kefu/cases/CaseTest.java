@@ -148,4 +148,25 @@ class CaseTest {
         c.reply("we are on it", true, NOW);
         assertThat(c.firstResponseAt()).isEqualTo(NOW);
     }
+
+    @Test
+    void closingACaseEndsItsPendingHandOverAsWithdrawn() {
+        Case c = accepted();
+        c.work(c.work().withHandover(new CaseWork.Handover("agent.hd", null, null, "r", "agent.bj", NOW)));
+        c.plan(new CasePlan("call back", "phone", "tomorrow", null));
+        c.start();
+        c.resolve("explained", "agent.bj", NOW);
+        c.review(true, null, "supervisor.bj", true, NOW);
+        c.recordContact(new ContactAttempt(ContactAttempt.Channel.PHONE, ContactAttempt.Outcome.CONFIRMED, 5, null),
+                "agent.bj", NOW);
+        c.followUp(3);
+        assertThat(c.work().handover()).isNotNull();
+        c.archive("explained the fee");
+        assertThat(c.work().handover()).isNull();
+        assertThat(c.events()).filteredOn(CaseHandoverEnded.class::isInstance).singleElement()
+                .isEqualTo(new CaseHandoverEnded(c.number(), "withdrawn", "agent.bj", null));
+        assertThatThrownBy(() -> CaseOwnership.accept(c, new CaseOwnership.Worker("agent.hd", 2, "BJ-HD", true), NOW))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> c.changePriority(Priority.P1, "urgent", true)).isInstanceOf(ConflictException.class);
+    }
 }
