@@ -57,3 +57,24 @@ machine() {
     echo "Machine: $(nproc) CPUs, $(awk '/^MemTotal:/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM;" \
         "$(java -version 2>&1 | head -n 1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# CPU clock ticks (1/100 s) used so far by Kefu's JVM, and by its PostgreSQL (postmaster with the backends it
+# has reaped, plus the living backends): the machine is shared, so CPU per request is the steadier figure.
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+kefu_ticks() { ticks "$KEFU_PID"; }
+pg_ticks() {
+    local pm total child
+    pm="$(head -1 "$DATA_DIR/pg/postmaster.pid")"
+    total="$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")"
+    for child in $(pgrep -P "$pm"); do total=$((total + $(ticks "$child"))); done
+    echo "$total"
+}
+# Prints CPU ms per request of a run: cpu_per_request <label> <kefu ticks before> <pg ticks before> <requests>
+cpu_per_request() {
+    local k p
+    k=$(( $(kefu_ticks) - $2 )); p=$(( $(pg_ticks) - $3 ))
+    awk -v l="$1" -v k="$k" -v p="$p" -v n="$4" -v c="$(nproc)" 'BEGIN { if (n > 0) printf \
+        "%-28s CPU per request: Kefu JVM %.2f ms + PostgreSQL %.2f ms = %.2f ms (%d cores: at most %.0f/s if nothing else ran)\n", \
+        l, k * 10 / n, p * 10 / n, (k + p) * 10 / n, c, c * 1000 / ((k + p) * 10 / n) }'
+}
+ok_count() { grep -v warm-up | grep -o '(ok [0-9,]*' | tr -d '(ok ,'; }

@@ -1,6 +1,6 @@
 package org.kefu.bench;
 
-import java.net.URI;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,6 +51,9 @@ public final class LoadDriver {
         driver.run(duration).print(label);
     }
 
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private final HttpClient http;
     private final LongFunction<HttpRequest> requests;
     private final double rate;
@@ -65,15 +68,17 @@ public final class LoadDriver {
     }
 
     /** What one run measured: latency in microseconds of the successful requests, and every status seen. */
-    record Result(Histogram latency, Map<Integer, Long> statuses, long errors, double seconds, double offered) {
+    record Result(Histogram latency, Map<Integer, Long> statuses, long errors, double seconds, double offered,
+                  double driverCpuMs) {
 
         void print(String label) {
             long ok = latency.getTotalCount();
             System.out.printf("%-28s %s %,8.1f req/s ok  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %8.1f ms"
-                            + "  (ok %,d, statuses %s, errors %d, %.1f s)%n", label,
+                            + "  (ok %,d, statuses %s, errors %d, %.1f s, driver CPU %.2f ms/req)%n", label,
                     offered > 0 ? "offered %,7.0f/s".formatted(offered) : "closed loop    ", ok / seconds,
                     ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(95)),
-                    ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), ok, statuses, errors, seconds);
+                    ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), ok, statuses, errors, seconds,
+                    driverCpuMs / Math.max(1, ok + errors));
         }
 
         private static double ms(long micros) {
@@ -87,6 +92,7 @@ public final class LoadDriver {
         AtomicLong errors = new AtomicLong();
         // Open loop still bounds what is in flight, so a dead server cannot exhaust the driver's memory.
         Semaphore inFlight = new Semaphore(rate > 0 ? 5_000 : concurrency);
+        long cpu = CPU.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         long sent = 0;
@@ -121,7 +127,8 @@ public final class LoadDriver {
         inFlight.acquire(rate > 0 ? 5_000 : concurrency);
         inFlight.release(rate > 0 ? 5_000 : concurrency);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(recorder.getIntervalHistogram(), new HashMap<>(statuses), errors.get(), elapsed, rate);
+        return new Result(recorder.getIntervalHistogram(), new HashMap<>(statuses), errors.get(), elapsed, rate,
+                (CPU.getProcessCpuTime() - cpu) / 1e6);
     }
 
     private static Map<String, String> options(String[] args) {

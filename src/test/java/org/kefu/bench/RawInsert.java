@@ -29,6 +29,8 @@ public final class RawInsert {
               '负载测试：客户希望尽快回电', 'P4', '{}', ?, ?, ?, ?, ?, null, 'accepted', 'demo-mobile-app', ?, ?)
             returning id""";
 
+    private static final AtomicLong sequence = new AtomicLong();
+
     public static void main(String[] args) throws Exception {
         String url = args[0];
         if (args[1].equals("settings")) {
@@ -83,7 +85,6 @@ public final class RawInsert {
     private static long run(String url, int connections, int seconds, long unit, String run, Recorder recorder)
             throws Exception {
         AtomicLong done = new AtomicLong();
-        AtomicLong sequence = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < connections; t++) {
