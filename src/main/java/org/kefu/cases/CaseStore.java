@@ -136,7 +136,7 @@ class CaseStore {
     static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "number", "c.number",
             "priority", "c.priority", "updatedAt", "c.updated_at");
 
-    /** Lists report "10,000+" rather than count further. */
+    /** Lists report 10000+ rather than count further. */
     static final long COUNT_CAP = 10_000;
 
     PageResult<Stored> search(Criteria criteria, DataScope scope, PageQuery page) {

@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * A page of a list with what a client needs to page on: the same shape on every list endpoint.
  * {@code totalCapped} is true when a list over millions of rows stopped counting at a cap: there are at
- * least {@code totalItems} ("10,000+"), and {@code totalPages} covers only those.
+ * least {@code totalItems} (shown as 10000+), and {@code totalPages} covers only those.
  */
 public record PageResult<T>(List<T> items, int page, int size, long totalItems, int totalPages, List<String> sort,
                             boolean totalCapped) {
