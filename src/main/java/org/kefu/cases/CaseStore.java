@@ -57,11 +57,21 @@ class CaseStore {
         }
     }
 
-    /** The next number of {@code day}; the counter row is locked until the caller's transaction ends. */
+    /**
+     * The next number of {@code day}: unique within the day, increasing, not gap-free. The day's row only
+     * records where the shared sequence stood when the day began, so intakes do not queue on it
+     * (decision 0016); only the first intake of a day writes it.
+     */
     int nextOfDay(LocalDate day) {
-        return jdbc.sql("insert into case_number_day (day, last_value) values (?, 1) on conflict (day)"
-                + " do update set last_value = case_number_day.last_value + 1 returning last_value")
-                .param(day).query(Integer.class).single();
+        String next = "select nextval('case_number_seq') - first_value from case_number_day where day = ?";
+        Optional<Long> number = jdbc.sql(next).param(day).query(Long.class).optional();
+        if (number.isEmpty()) {
+            // A concurrent first intake of the day makes this wait for its commit, then do nothing.
+            jdbc.sql("insert into case_number_day (day, first_value) values (?, nextval('case_number_seq'))"
+                    + " on conflict (day) do nothing").param(day).update();
+            number = jdbc.sql(next).param(day).query(Long.class).optional();
+        }
+        return Math.toIntExact(number.orElseThrow());
     }
 
     long insert(Case c, String createdBy) {
@@ -243,6 +253,9 @@ class CaseStore {
     static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "number", "c.number",
             "priority", "c.priority", "updatedAt", "c.updated_at");
 
+    /** Lists report 10000+ rather than count further. */
+    static final long COUNT_CAP = 10_000;
+
     PageResult<Stored> search(Criteria criteria, DataScope scope, PageQuery page) {
         StringBuilder where = new StringBuilder(scope.sql("c.org_unit_id"));
         List<Object> args = new ArrayList<>(List.of(scope.sqlArgument()));
@@ -266,11 +279,13 @@ class CaseStore {
             args.add(criteria.offeredTo());
             args.add(criteria.offeredToUnit());
         }
-        long total = jdbc.sql("select count(*) from service_case c join org_unit o on o.id = c.org_unit_id where "
-                + where).params(args).query(Long.class).single();
+        // Counting millions of matches would cost more than the page itself: count up to the cap (decision 0016).
+        long counted = jdbc.sql("select count(*) from (select 1 from service_case c join org_unit o on o.id = c.org_unit_id"
+                + " where " + where + " limit " + PageResult.countLimit(COUNT_CAP) + ") m")
+                .params(args).query(Long.class).single();
         List<Stored> items = jdbc.sql(SELECT + where + page.sqlTail(SORTABLE, "c.id desc")).params(args)
                 .query(this::map).list();
-        return PageResult.of(items, page, total);
+        return PageResult.capped(items, page, counted, COUNT_CAP);
     }
 
     private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {
