@@ -288,13 +288,30 @@ class Cases {
         return apply(number, version, actor, offered, step).orElseThrow();
     }
 
+    /**
+     * "Someone else changed it" says what changed: the case's status and version now, and the latest entry
+     * of its timeline (what, by whom, when), so the second agent can decide without reloading blind.
+     */
+    private ConflictException changedSince(Case c, int readVersion) {
+        List<CaseStore.Entry> timeline = store.timeline(c.id());
+        ConflictException conflict = new ConflictException("case.changed", c.number())
+                .with("yourVersion", readVersion).with("currentVersion", c.version())
+                .with("currentStatus", JsonNames.of(c.status()));
+        if (!timeline.isEmpty()) {
+            CaseStore.Entry latest = timeline.get(timeline.size() - 1);
+            conflict.with("latestChange", java.util.Map.of("type", latest.type(), "actor", latest.actor(),
+                    "at", latest.at().toString()));
+        }
+        return conflict;
+    }
+
     /** Applies the step; answers the case as the actor may see it now. */
     private Optional<CaseStore.Stored> apply(String number, int version, Actor actor, boolean offered,
                                              java.util.function.Consumer<Case> step) {
         Case c = (offered ? find(number, actor) : store.find(number, actor.scope())
                 .orElseThrow(() -> new NotFoundException("case", number))).theCase();
         if (c.version() != version) {
-            throw new ConflictException("case.changed", number);
+            throw changedSince(c, version);
         }
         step.accept(c);
         Instant now = clock.instant();

@@ -127,7 +127,10 @@ class CaseLifecycleTests {
         step("agent.bj", n, "{\"action\":\"plan\",\"version\":0,\"plan\":{\"content\":\"A\"}}").andExpect(status().isOk());
         step("supervisor.bj", n, "{\"action\":\"cancel\",\"version\":0,\"reason\":\"duplicate\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString(n)));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString(n)))
+                .andExpect(jsonPath("$.currentStatus").value("planned")).andExpect(jsonPath("$.currentVersion").value(1))
+                .andExpect(jsonPath("$.latestChange.type").value("plan"))
+                .andExpect(jsonPath("$.latestChange.actor").value("agent.bj"));
         mvc.perform(get("/api/v1/cases/{n}", n).with(staff.as("agent.bj")))
                 .andExpect(jsonPath("$.status").value("planned")).andExpect(jsonPath("$.plan.content").value("A"));
     }
