@@ -66,10 +66,11 @@ class CaseStore {
         String next = "select nextval('case_number_seq') - first_value from case_number_day where day = ?";
         Optional<Long> number = jdbc.sql(next).param(day).query(Long.class).optional();
         if (number.isEmpty()) {
-            // A concurrent first intake of the day makes this wait for its commit, then do nothing.
-            jdbc.sql("insert into case_number_day (day, first_value) values (?, nextval('case_number_seq'))"
-                    + " on conflict (day) do nothing").param(day).update();
-            number = jdbc.sql(next).param(day).query(Long.class).optional();
+            // The first intake of the day takes number 1: the day starts just before the value it draws.
+            // A concurrent first intake waits here for that commit, then does nothing (its drawn value is a gap).
+            boolean first = jdbc.sql("insert into case_number_day (day, first_value)"
+                    + " values (?, nextval('case_number_seq') - 1) on conflict (day) do nothing").param(day).update() == 1;
+            number = first ? Optional.of(1L) : jdbc.sql(next).param(day).query(Long.class).optional();
         }
         return Math.toIntExact(number.orElseThrow());
     }
