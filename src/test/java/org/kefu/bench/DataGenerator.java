@@ -36,7 +36,8 @@ public final class DataGenerator {
                         "--kefu.notification.dispatcher-enabled=false", "--kefu.audit.verify-interval=24h")) {
             System.out.printf("Kefu started on %s in %.1f s%n", dataDir, seconds(started));
             JdbcClient jdbc = kefu.getBean(JdbcClient.class);
-            if (jdbc.sql("select count(*) from service_case").query(Long.class).single() > 0
+            // The embedded demo data brings a few dozen cases of today; generated data is millions.
+            if (jdbc.sql("select count(*) from service_case").query(Long.class).single() > 1_000
                     || Files.exists(dataDir.resolve(BenchPopulation.FILE))) {
                 throw new IllegalStateException(dataDir + " already holds cases or generated data; use an empty data dir");
             }
