@@ -63,6 +63,14 @@ final class Case {
         return opened;
     }
 
+    /** The case as just inserted under {@code newId}: what reading it back would give. */
+    Case inserted(long newId) {
+        Case stored = new Case(newId, number, intake, orgUnitId, owner, createdAt, version, priority, status, plan,
+                resolution, archiveSummary, cancelReason, resolvedAt, firstResponseAt);
+        stored.work = work;
+        return stored;
+    }
+
     void plan(CasePlan newPlan) {
         if (newPlan == null || blank(newPlan.content())) {
             throw new InvalidInputException("plan.content", "required", "field.required");

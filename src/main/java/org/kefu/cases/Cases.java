@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,16 +60,23 @@ class Cases {
 
     /**
      * Opens a case in the actor's unit. With an idempotency key, the key is claimed first: a concurrent
-     * request with the same key blocks on it and then finds the case the first one created.
+     * request with the same key blocks on it and then finds the case the first one created. The answer is
+     * built from the case as written rather than read back (a new case has no links, contacts or merges).
      */
     @Transactional
     Opened open(CaseIntake intake, CustomerDirectory.KnownCustomer customer, Actor actor, String idempotencyKey) {
-        if (idempotencyKey != null && !store.claim(actor.id(), idempotencyKey)) {
-            String number = store.claimedCase(actor.id(), idempotencyKey)
-                    .orElseThrow(() -> new ConflictException("case.idempotency-key-in-use"));
-            return new Opened(find(number, actor), false);
+        Long claimedId = null;
+        if (idempotencyKey != null) {
+            Optional<Long> claim = store.claim(actor.id(), idempotencyKey);
+            if (claim.isEmpty()) {
+                String number = store.claimedCase(actor.id(), idempotencyKey)
+                        .orElseThrow(() -> new ConflictException("case.idempotency-key-in-use"));
+                return new Opened(find(number, actor), false);
+            }
+            claimedId = claim.get();
         }
-        Instant now = clock.instant();
+        // Microseconds, as PostgreSQL keeps them: the answer shows the times a later read gives.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate day = LocalDate.ofInstant(now, CHINA);
         String number = "KF-" + DAY.format(day) + "-" + "%06d".formatted(store.nextOfDay(day));
         String owner = actor.type() == Actor.Type.USER ? actor.id() : null;
@@ -77,14 +85,12 @@ class Cases {
             router.route(actor.orgUnitId(), intake.categoryCode(), null)
                     .ifPresent(u -> CaseOwnership.route(opened, u, actor.orgUnitCode(), now));
         }
-        long id = store.insert(opened, actor.id());
-        if (idempotencyKey != null) {
-            store.bind(actor.id(), idempotencyKey, id);
-        }
+        long id = store.insert(opened, actor.id(), claimedId);
         store.record(id, opened.events(), actor.id(), now);
         opened.events().forEach(events::publishEvent);
         messages.accepted(opened, customer, day.plusDays(1));
-        return new Opened(find(number, actor), true);
+        return new Opened(new CaseStore.Stored(opened.inserted(id), actor.orgUnitCode(), now, null, List.of(),
+                List.of()), true);
     }
 
     /** A case in the actor's scope, or one being handed over to them or their unit's queue. */

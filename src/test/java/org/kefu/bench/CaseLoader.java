@@ -77,8 +77,14 @@ final class CaseLoader {
             jdbc.sql(index).update();
         }
         System.out.printf("  %d secondary indexes rebuilt in %.1f s%n", indexes.size(), DataGenerator.seconds(t));
+        finish(population);
+    }
 
-        t = System.nanoTime();
+    /** Timeline entries of the last 30 days, the days' number rows, statistics (also to resume a cut-off run). */
+    void finish(BenchPopulation population) {
+        LocalDate today = LocalDate.now(CHINA);
+        int[] perDay = perDay(population.cases(), today);
+        long t = System.nanoTime();
         Date since = Date.valueOf(today.minusDays(30));
         long entries = jdbc.sql(SqlText.TIMELINE).params(since, since).update();
         for (int d = 0; d < DAYS; d++) {
@@ -93,7 +99,7 @@ final class CaseLoader {
         jdbc.sql("vacuum analyze service_case").update();
         jdbc.sql("vacuum analyze case_entry").update();
         System.out.printf("  vacuum analyze: %.1f s%n", DataGenerator.seconds(t));
-        jdbc.sql("drop table bench_contact").update();
+        jdbc.sql("drop table if exists bench_contact").update();
     }
 
     /** Cases per day: weekdays busier than weekends, and 30 % more now than three years ago. */

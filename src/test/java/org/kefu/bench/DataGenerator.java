@@ -2,6 +2,7 @@ package org.kefu.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -36,7 +37,18 @@ public final class DataGenerator {
                         "--kefu.notification.dispatcher-enabled=false", "--kefu.audit.verify-interval=24h")) {
             System.out.printf("Kefu started on %s in %.1f s%n", dataDir, seconds(started));
             JdbcClient jdbc = kefu.getBean(JdbcClient.class);
-            if (jdbc.sql("select count(*) from service_case").query(Long.class).single() > 0
+            if (Arrays.asList(args).contains("--finish")) {
+                // Resumes a run cut off after the cases were written: the customers' numbers end the sequence.
+                long first = jdbc.sql("select last_value from customer_number_seq").query(Long.class).single()
+                        - customers + 1;
+                BenchPopulation population = new BenchPopulation(first, customers, cases);
+                new CaseLoader(kefu.getBean(DataSource.class), jdbc, kefu.getBean(FieldCipher.class), threads)
+                        .finish(population);
+                population.write(dataDir);
+                return;
+            }
+            // The embedded demo data brings a few dozen cases of today; generated data is millions.
+            if (jdbc.sql("select count(*) from service_case").query(Long.class).single() > 1_000
                     || Files.exists(dataDir.resolve(BenchPopulation.FILE))) {
                 throw new IllegalStateException(dataDir + " already holds cases or generated data; use an empty data dir");
             }

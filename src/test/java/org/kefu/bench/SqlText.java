@@ -83,6 +83,6 @@ final class SqlText {
             union all
             select id, first_response_at, coalesce(owner, created_by), 'start', 'accepted', status, null, false
               from service_case where created_at >= (?::date + time '00:00') at time zone 'Asia/Shanghai'
-                and status <> 'accepted'
+                and status <> 'accepted' and first_response_at is not null
             """;
 }

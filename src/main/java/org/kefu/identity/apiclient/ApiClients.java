@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -17,16 +18,21 @@ import org.kefu.platform.InvalidInputException;
 import org.kefu.platform.NotFoundException;
 import org.kefu.shared.PageQuery;
 import org.kefu.shared.PageResult;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * API keys for channel systems and staff personal tokens. A key is shown once, at creation; Kefu keeps
  * its SHA-256 only. Use is recorded at most once a minute per key, so busy channels do not turn every
- * request into a write.
+ * request into a write. Channel keys are remembered for {@code kefu.api.key-cache} (default 5 s, 0 turns
+ * it off; see {@link ApiKeyCache}): a revocation on this node is immediate, elsewhere it takes at most
+ * that long. Personal tokens are read every time, as their owner's state decides what they may do.
  */
 @Service
 public class ApiClients {
@@ -38,10 +44,13 @@ public class ApiClients {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
+    private final ApiKeyCache cache;
 
-    ApiClients(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ApiClients(JdbcClient jdbc, ApplicationEventPublisher events,
+               @Value("${kefu.api.key-cache:5s}") Duration keyCache) {
         this.jdbc = jdbc;
         this.events = events;
+        this.cache = new ApiKeyCache(keyCache, System::nanoTime);
     }
 
     /** A new client with its key, the only time the key is visible. */
@@ -80,6 +89,24 @@ public class ApiClients {
         }
         jdbc.sql("update api_client set revoked_at = now(), revoked_by = ? where id = ?").params(by, id).update();
         events.publishEvent(ApiClientEvent.revoked(client.name()));
+        // Again after the commit: a request may have read the key, still valid, in between.
+        cache.forget(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.forget(id);
+                }
+            });
+        }
+    }
+
+    /**
+     * Forgets the remembered keys, for when {@code api_client} rows were changed behind this service's
+     * back (by hand in the database, or by a test): the next request of each client reads its row again.
+     */
+    public void forgetCachedKeys() {
+        cache.clear();
     }
 
     /** The client a presented key belongs to, if it is valid and not revoked. */
@@ -87,15 +114,21 @@ public class ApiClients {
         if (key == null || key.length() < 16 || key.length() > 200) {
             return Optional.empty();
         }
-        record Row(long id, String name, long unit, String kind, Long owner, String[] permissions) {
+        String hash = hash(key);
+        Optional<ApiClientPrincipal> cached = cache.get(hash);
+        if (cached.isPresent()) {
+            return cached;
         }
-        Optional<Row> row = jdbc.sql("select id, name, org_unit_id, kind, owner_user_id, permissions from api_client"
+        record Row(long id, String name, long unit, String kind, Long owner, String[] permissions, Long usedAgoMs) {
+        }
+        Optional<Row> row = jdbc.sql("select id, name, org_unit_id, kind, owner_user_id, permissions,"
+                        + " (extract(epoch from now() - last_used_at) * 1000)::bigint from api_client"
                         + " where key_hash = ? and revoked_at is null")
-                .param(hash(key))
+                .param(hash)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        (Long) rs.getObject(5), (String[]) rs.getArray(6).getArray()))
+                        (Long) rs.getObject(5), (String[]) rs.getArray(6).getArray(), (Long) rs.getObject(7)))
                 .optional();
-        return row.flatMap(r -> {
+        Optional<ApiClientPrincipal> principal = row.flatMap(r -> {
             Set<String> permissions = new HashSet<>(Arrays.asList(r.permissions()));
             long unit = r.unit();
             if (r.owner() != null) {
@@ -109,6 +142,9 @@ public class ApiClients {
             }
             return Optional.of(new ApiClientPrincipal(r.id(), r.name(), unit, Set.copyOf(permissions)));
         });
+        row.filter(r -> r.owner() == null).ifPresent(r -> cache.put(hash, principal.orElseThrow(),
+                r.usedAgoMs() == null ? null : Duration.ofMillis(r.usedAgoMs())));
+        return principal;
     }
 
     public Optional<ApiClient> find(long id) {
@@ -146,11 +182,16 @@ public class ApiClients {
      * so that the audit entry names it.
      */
     public void recordUse(ApiClientPrincipal client) {
+        if (cache.useRecentlyRecorded(client.clientId())) {
+            return;
+        }
         int updated = jdbc.sql("update api_client set last_used_at = now() where id = ? and (last_used_at is null"
                 + " or last_used_at < now() - interval '60 seconds')").param(client.clientId()).update();
         if (updated == 1) {
             events.publishEvent(ApiClientEvent.used(client.name()));
         }
+        // Updated now, or found updated within the minute (by another node): nothing to do for a minute.
+        cache.useRecorded(client.clientId());
     }
 
     private String newKey() {
