@@ -53,6 +53,26 @@ class CasesApiTests {
                 + " + (select count(*) from case_idempotency_key)").query(Long.class).single();
     }
 
+    /** The intake's answer is built from the case as written, not read back: it must be what a read gives. */
+    @Test
+    void theIntakeAnswerIsWhatAReadAndAReplayGive() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"kind":"complaint","channel":"wechat","subject":"转账未到账","description":"三天前的转账仍未到账",
+                 "flags":["fund_loss","account_security"],"contact":{"name":"李四","mobile":"13900139000","email":"li.si@example.com"}}""";
+        String created = mvc.perform(intake(body).header("Idempotency-Key", key))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String number = JsonPath.read(created, "$.number");
+        String read = mvc.perform(get("/api/v1/cases/{n}", number).header("Authorization", "Bearer kefu_demo_mobile_key"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String replayed = mvc.perform(intake(body).header("Idempotency-Key", key))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(created).isEqualTo(read).isEqualTo(replayed);
+        assertThat(jdbc.sql("select k.case_id = c.id from case_idempotency_key k join service_case c"
+                + " on c.number = ? where k.key = ?").params(number, key).query(Boolean.class).single())
+                .as("the key names the case it was claimed for").isTrue();
+    }
+
     @Test
     void theIssuesExampleOpensOneCaseAndTheSameKeyReturnsIt() throws Exception {
         String key = UUID.randomUUID().toString();
