@@ -2,7 +2,7 @@
 # Reads at scale (issue 4): GET /api/v1/cases with filters over the generated 10 M cases (each filter alone,
 # then all mixed), customer lookup by mobile over 1 M customers, and optionally a staff page.
 # Usage: bench/queries.sh [seconds per run (20)] [list rate/s (20)] [lookup rate/s (100)]
-# Environment: see bench/kefu-server.sh; KEFU_BENCH_LOOKUP=post with KEFU_BENCH_LOOKUP_PATH for a lookup
+# Environment: see bench/kefu-server.sh; lookups POST the mobile to KEFU_BENCH_LOOKUP_PATH (KEFU_BENCH_LOOKUP=get for the old query string) for a lookup
 # that takes the mobile in a POST body; KEFU_BENCH_PAGE=/path to also load a page as agent.bj (session cookie).
 set -euo pipefail
 source "$(dirname "$0")/kefu-server.sh"
@@ -20,7 +20,7 @@ while IFS= read -r query; do
     i=$((i + 1))
 done < <(java -cp "$BENCH_CP" org.kefu.bench.ListQueries)
 driver --mode list --rate "$LIST_RATE" --warmup 5 --duration "$SECONDS_PER_RUN" --label "list mixed" | grep -v warm-up
-driver --mode lookup --lookup "${KEFU_BENCH_LOOKUP:-get}" --lookup-path "${KEFU_BENCH_LOOKUP_PATH:-/api/v1/customers/lookup}" \
+driver --mode lookup --lookup "${KEFU_BENCH_LOOKUP:-post}" --lookup-path "${KEFU_BENCH_LOOKUP_PATH:-/api/v1/customers/lookup}" \
     --rate "$LOOKUP_RATE" --warmup 10 --duration "$SECONDS_PER_RUN" --label "lookup by mobile"
 if [[ -n "${KEFU_BENCH_PAGE:-}" ]]; then
     jar="$(mktemp)"
