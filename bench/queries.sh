@@ -2,8 +2,8 @@
 # Reads at scale (issue 4): GET /api/v1/cases with filters over the generated 10 M cases (each filter alone,
 # then all mixed), customer lookup by mobile over 1 M customers, and optionally a staff page.
 # Usage: bench/queries.sh [seconds per run (20)] [list rate/s (20)] [lookup rate/s (100)]
-# Environment: see bench/kefu-server.sh; lookups POST the mobile to KEFU_BENCH_LOOKUP_PATH (KEFU_BENCH_LOOKUP=get for the old query string) for a lookup
-# that takes the mobile in a POST body; KEFU_BENCH_PAGE=/path to also load a page as agent.bj (session cookie).
+# Environment: see bench/kefu-server.sh; lookups POST the mobile to KEFU_BENCH_LOOKUP_PATH
+# (KEFU_BENCH_LOOKUP=get for a query string); KEFU_BENCH_PAGE=/path to also load a page as agent.bj (session cookie).
 set -euo pipefail
 source "$(dirname "$0")/kefu-server.sh"
 SECONDS_PER_RUN="${1:-20}"
