@@ -29,4 +29,11 @@ class CaseCategories {
                         rs.getString(chinese ? "name_zh" : "name_en"), rs.getString("parent") != null))
                 .list();
     }
+
+    /** The name of one category in the reader's language; the code itself if it is unknown. */
+    String label(String code, Locale locale) {
+        String column = "zh".equals(locale.getLanguage()) ? "name_zh" : "name_en";
+        return jdbc.sql("select " + column + " from case_category where code = ?").param(code)
+                .query(String.class).optional().orElse(code);
+    }
 }

@@ -121,10 +121,11 @@ class CasePages {
         model.addAttribute("customer", view.customerNumber() == null ? null
                 : customers.summary(view.customerNumber(), actor.scope()).orElse(null));
         model.addAttribute("priorities", Priority.values());
-        model.addAttribute("category", view.category() == null ? null : categories
-                .options(org.springframework.context.i18n.LocaleContextHolder.getLocale()).stream()
-                .filter(o -> o.code().equals(view.category())).map(CaseCategories.Option::label).findFirst()
-                .orElse(view.category()));
+        model.addAttribute("contactChannels", ConsoleFilters.names(ContactAttempt.Channel.values()));
+        model.addAttribute("contactOutcomes", ConsoleFilters.names(ContactAttempt.Outcome.values()));
+        model.addAttribute("ratings", List.of("5", "4", "3", "2", "1"));
+        model.addAttribute("category", view.category() == null ? null : categories.label(view.category(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         if (!model.containsAttribute("violations")) {
             model.addAttribute("violations", Map.of());
             model.addAttribute("input", Map.of());
