@@ -18,7 +18,8 @@ import java.util.function.LongFunction;
  * unique Idempotency-Key, 70 % naming a generated customer of BJ or BJ-HD by number, 10 % by mobile,
  * 20 % an anonymous caller (contact encrypted). list: GET /api/v1/cases with one of {@link #QUERIES} (or
  * {@code --query}). lookup: a customer by mobile, as GET query or POST body ({@code --lookup post
- * --lookup-path P}). page: GET {@code --path} with {@code --cookie} (a staff session).
+ * --lookup-path P}). page: GET {@code --path} with {@code --cookie} (a staff session). api: GET {@code --path}
+ * with the demo channel key.
  */
 final class Requests {
 
@@ -56,6 +57,9 @@ final class Requests {
             case "list" -> this::list;
             case "lookup" -> this::lookup;
             case "page" -> n -> get(options.getOrDefault("path", "/")).header("Cookie", options.get("cookie")).build();
+            // The floor of the stack: any API path with the channel key (e.g. one answering 404).
+            case "api" -> n -> api(options.getOrDefault("path", "/api/v1/cases/KF-19990101-000001"),
+                    "kefu_demo_mobile_key").GET().build();
             default -> throw new IllegalArgumentException("Unknown mode " + mode);
         };
     }
