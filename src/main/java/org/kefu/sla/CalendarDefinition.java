@@ -25,6 +25,20 @@ public record CalendarDefinition(String code, String nameZh, String nameEn, Zone
         return alwaysOpen ? WorkingHours.allDay() : hours;
     }
 
+    /**
+     * A calendar straight from a special-days csv, without a database: for benchmarks and tools. Throws
+     * {@link org.kefu.platform.InvalidInputException} if the csv is bad.
+     */
+    public static WorkingCalendar fromCsv(String code, ZoneId zone, WorkingHours hours, java.io.InputStream csv) {
+        try (csv) {
+            List<CalendarDay> days = HolidayCsv.parse(new String(csv.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8), null);
+            return new CalendarDefinition(code, code, code, zone, hours, false, days).toWorkingCalendar();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     WorkingCalendar toWorkingCalendar() {
         List<CalendarDay> special = alwaysOpen ? List.of() : days;
         int first = FIRST_YEAR;

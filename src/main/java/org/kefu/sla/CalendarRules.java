@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What one calendar says about any local date: the weekly rule corrected by the special days, turned into
- * absolute intervals (epoch seconds) in the calendar's zone. This is the slow, obviously correct definition
+ * absolute intervals (epoch seconds) in the zone of the calendar. This is the slow, obviously correct definition
  * that {@link PrecomputedCalendar} tabulates and falls back to outside its range.
  */
 final class CalendarRules {
@@ -53,8 +53,8 @@ final class CalendarRules {
     }
 
     /**
-     * The day's working intervals as {start, end, start, end, ...} in epoch seconds. Local times that a DST
-     * change skips move forward and ambiguous ones take the earlier offset (java.time's rule), so an
+     * The working intervals of the day as {start, end, start, end, ...} in epoch seconds. Local times that a DST
+     * change skips move forward and ambiguous ones take the earlier offset (the rule of java.time), so an
      * interval across a change is as long as the time that really passes.
      */
     long[] intervals(LocalDate date) {

@@ -38,7 +38,7 @@ final class CalendarWalk {
         throw new IllegalArgumentException("working time too far ahead");
     }
 
-    /** Working seconds inside [from, to). */
+    /** Working seconds from {@code from} (included) to {@code to} (excluded). */
     long between(long from, long to) {
         long total = 0;
         LocalDate last = rules.dateOf(to).plusDays(1);
@@ -82,7 +82,7 @@ final class CalendarWalk {
         throw new IllegalArgumentException("working days too far ahead");
     }
 
-    /** The end of the day's last working interval. */
+    /** The end of the last working interval of the day. */
     long endOfDay(LocalDate workingDay) {
         long[] intervals = rules.intervals(workingDay);
         return intervals[intervals.length - 1];

@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * A {@link WorkingCalendar} whose working intervals over a range of years are tabulated once: interval
- * bounds in epoch seconds, the running total of working seconds at each interval's end, and for each UTC
+ * bounds in epoch seconds, the running total of working seconds at the end of each interval, and for each UTC
  * day the first interval still open at its start. "Add N minutes" is then a direct index, a step or two,
  * and one binary search; no date-time objects are created on that path. Outside the range every
  * operation walks the rules day by day ({@link CalendarWalk}), so answers stay exact there too.

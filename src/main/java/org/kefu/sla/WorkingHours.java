@@ -18,7 +18,7 @@ public record WorkingHours(Map<DayOfWeek, List<Interval>> days) {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})");
 
-    /** One working interval of a day, [start, end) in minutes after local midnight. */
+    /** One working interval of a day in minutes after local midnight, start included and end excluded. */
     public record Interval(int startMinute, int endMinute) {
 
         public Interval {
