@@ -30,7 +30,7 @@ class EscalationStore {
                       String policyCode, Instant dueAt, String state, int level, Instant warnedAt, Instant breachedAt,
                       Instant acknowledgeBy, String acknowledgedBy, Instant acknowledgedAt, Instant closedAt) {
 
-        boolean breached() {
+        public boolean breached() {
             return "breached".equals(state);
         }
     }
