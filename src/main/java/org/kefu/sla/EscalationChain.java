@@ -68,31 +68,34 @@ class EscalationChain {
             return;
         }
         int level = step.level();
+        List<String> to = recipients.at(level, facts.unitId());
+        Instant acknowledgeBy = now.plus(plans.forPolicy(step.policyCode()).acknowledgeWithin());
+        long id;
         if (level == 1) {
-            Optional<EscalationStore.Escalation> open = store.lockOpen(step.caseId(), step.clock());
-            if (open.isPresent() && open.get().level() > 0) {
+            Optional<Long> breached = store.breached(step, facts.unitId(), now, acknowledgeBy);
+            if (breached.isEmpty()) {
                 return; // this breach already ran
             }
-            store.breached(step, facts.unitId(), now);
+            id = breached.get();
             events.publishEvent(new SlaBreached(facts.number(), step.clock(), step.deadline(),
                     emptyToNull(step.policyCode()), step.policyVersion(), facts.unitCode()));
+        } else {
+            EscalationStore.Escalation row = store.lockOpen(step.caseId(), step.clock()).orElse(null);
+            if (row == null || !row.breached() || row.level() != level - 1) {
+                return; // acknowledged, closed, or this level was raised already
+            }
+            id = row.id();
+            store.raised(id, level, acknowledgeBy);
         }
-        EscalationStore.Escalation row = store.lockOpen(step.caseId(), step.clock()).orElse(null);
-        if (row == null || !row.breached() || row.level() != level - 1) {
-            return; // acknowledged, closed, or this level was raised already
-        }
-        raise(row, level, step, facts, firedBy, now);
+        raised(id, level, to, acknowledgeBy, step, facts, firedBy, now);
     }
 
     /**
-     * Tells the level and sets its acknowledgement deadline; a level with nobody to tell passes straight on,
-     * so a breach is never left with no one.
+     * Tells the level (already stored as raised) and arms the next; a level with nobody to tell passes
+     * straight on, so a breach is never left with no one.
      */
-    private void raise(EscalationStore.Escalation row, int level, TimerStep step, CaseEscalations.CaseFacts facts,
-                       String firedBy, Instant now) {
-        List<String> to = recipients.at(level, facts.unitId());
-        Instant acknowledgeBy = now.plus(plans.forPolicy(step.policyCode()).acknowledgeWithin());
-        store.raised(row.id(), level, acknowledgeBy);
+    private void raised(long id, int level, List<String> to, Instant acknowledgeBy, TimerStep step,
+                        CaseEscalations.CaseFacts facts, String firedBy, Instant now) {
         for (String user : to) {
             notify(user, NotificationTemplate.SLA_ESCALATION, facts.number(), Map.of("caseNumber", facts.number(),
                     "clock", step.clock(), "level", String.valueOf(level), "acknowledgeBy", SHOWN.format(acknowledgeBy)));
@@ -103,23 +106,23 @@ class EscalationChain {
             reassignedTo = to.get(0);
         }
         store.step(step.level() == level ? step : step.level(level, now), firedBy, to, now);
-        events.publishEvent(new EscalationRaised(row.id(), facts.number(), step.clock(), level, to, acknowledgeBy,
+        events.publishEvent(new EscalationRaised(id, facts.number(), step.clock(), level, to, acknowledgeBy,
                 reassignedTo));
-        if (level < EscalationPlan.TOP_LEVEL) {
-            if (to.isEmpty()) {
-                raise(row, level + 1, step, facts, firedBy, now);
-            } else {
-                timers.schedule(step.level(level + 1, acknowledgeBy));
-            }
+        if (level >= EscalationPlan.TOP_LEVEL) {
+            return;
+        }
+        if (to.isEmpty()) {
+            store.raised(id, level + 1, acknowledgeBy);
+            raised(id, level + 1, recipients.at(level + 1, facts.unitId()), acknowledgeBy, step, facts, firedBy, now);
+        } else {
+            timers.schedule(step.level(level + 1, acknowledgeBy));
         }
     }
 
     private void warn(TimerStep step, CaseEscalations.CaseFacts facts, String firedBy, Instant now) {
-        Optional<EscalationStore.Escalation> open = store.lockOpen(step.caseId(), step.clock());
-        if (open.isPresent() && open.get().level() > 0) {
+        if (store.warned(step, facts.unitId(), now).isEmpty()) {
             return; // already breached: a late warning says nothing new
         }
-        store.warned(step, facts.unitId(), now);
         List<String> to = facts.owner() != null ? List.of(facts.owner()) : recipients.at(1, facts.unitId());
         for (String user : to) {
             notify(user, NotificationTemplate.SLA_WARNING, facts.number(), Map.of("caseNumber", facts.number(),

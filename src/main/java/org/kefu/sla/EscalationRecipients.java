@@ -1,7 +1,10 @@
 package org.kefu.sla;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kefu.cases.CasesPermissions;
 import org.kefu.identity.OrgTree;
@@ -20,13 +23,21 @@ import org.springframework.stereotype.Component;
  *       above it (the head office when no branch has its own management);</li>
  *   <li>head office: holders of {@link EscalationPermissions#MANAGEMENT} in the root unit.</li>
  * </ol>
- * Disabled and locked users are never chosen ({@link StaffDirectory}).
+ * Disabled and locked users are never chosen ({@link StaffDirectory}). Answers are remembered for a few
+ * seconds: a burst of breaches in one unit asks the directory once, and a user disabled meanwhile is
+ * passed over at most {@link #REMEMBER} later.
  */
 @Component
 class EscalationRecipients {
 
+    static final Duration REMEMBER = Duration.ofSeconds(5);
+
     private final StaffDirectory staff;
     private final OrgUnits orgUnits;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    private record Remembered(List<String> users, long until) {
+    }
 
     EscalationRecipients(StaffDirectory staff, OrgUnits orgUnits) {
         this.staff = staff;
@@ -34,6 +45,20 @@ class EscalationRecipients {
     }
 
     List<String> at(int level, long unitId) {
+        long now = System.nanoTime();
+        Remembered known = remembered.get(level + "/" + unitId);
+        if (known != null && known.until() - now > 0) {
+            return known.users();
+        }
+        List<String> users = List.copyOf(lookUp(level, unitId));
+        if (remembered.size() > 10_000) {
+            remembered.clear(); // units x levels: never near this, but never unbounded either
+        }
+        remembered.put(level + "/" + unitId, new Remembered(users, now + REMEMBER.toNanos()));
+        return users;
+    }
+
+    private List<String> lookUp(int level, long unitId) {
         OrgTree tree = orgUnits.tree();
         return switch (level) {
             case 1 -> upwards(tree, unitId, CasesPermissions.SUPERVISE);

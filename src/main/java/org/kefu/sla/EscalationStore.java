@@ -61,25 +61,37 @@ class EscalationStore {
         return jdbc.sql("select " + COLUMNS + FROM + " where e.id = ?").param(id).query(EscalationStore::map).optional();
     }
 
-    /** Opens the clock's row at risk (a first warning), or notes a later warning on it. */
-    void warned(TimerStep step, long unitId, Instant now) {
-        jdbc.sql("insert into sla_escalation (case_id, case_number, clock, org_unit_id, policy_code, policy_version,"
+    /**
+     * Opens the clock's row at risk (a first warning), or notes a later warning on it; empty when the clock
+     * has breached already (a late warning says nothing new). One statement, which also locks the row.
+     */
+    Optional<Long> warned(TimerStep step, long unitId, Instant now) {
+        return jdbc.sql("insert into sla_escalation (case_id, case_number, clock, org_unit_id, policy_code, policy_version,"
                         + " due_at, state, warned_at) values (?, ?, ?, ?, ?, ?, ?, 'at_risk', ?)"
                         + " on conflict (case_id, clock) where closed_at is null"
-                        + " do update set warned_at = excluded.warned_at, version = sla_escalation.version + 1")
+                        + " do update set warned_at = excluded.warned_at, version = sla_escalation.version + 1"
+                        + " where sla_escalation.level = 0 returning id")
                 .params(step.caseId(), step.caseNumber(), step.clock(), unitId, blankToNull(step.policyCode()),
-                        step.policyVersion(), Timestamp.from(step.deadline()), Timestamp.from(now)).update();
+                        step.policyVersion(), Timestamp.from(step.deadline()), Timestamp.from(now))
+                .query(Long.class).optional();
     }
 
-    /** Opens the row breached, or moves the at-risk row to breached; the row is then locked by this transaction. */
-    void breached(TimerStep step, long unitId, Instant now) {
-        jdbc.sql("insert into sla_escalation (case_id, case_number, clock, org_unit_id, policy_code, policy_version,"
-                        + " due_at, state, breached_at) values (?, ?, ?, ?, ?, ?, ?, 'breached', ?)"
+    /**
+     * Opens the row breached at level 1, or moves the at-risk row there; empty when the clock is past level 0
+     * already (this breach ran before). One statement, which also locks the row for the rest of the step.
+     */
+    Optional<Long> breached(TimerStep step, long unitId, Instant now, Instant acknowledgeBy) {
+        return jdbc.sql("insert into sla_escalation (case_id, case_number, clock, org_unit_id, policy_code, policy_version,"
+                        + " due_at, state, level, breached_at, acknowledge_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 'breached', 1, ?, ?)"
                         + " on conflict (case_id, clock) where closed_at is null"
-                        + " do update set state = 'breached', breached_at = excluded.breached_at,"
-                        + " version = sla_escalation.version + 1")
+                        + " do update set state = 'breached', level = 1, breached_at = excluded.breached_at,"
+                        + " acknowledge_by = excluded.acknowledge_by, version = sla_escalation.version + 1"
+                        + " where sla_escalation.level = 0 returning id")
                 .params(step.caseId(), step.caseNumber(), step.clock(), unitId, blankToNull(step.policyCode()),
-                        step.policyVersion(), Timestamp.from(step.deadline()), Timestamp.from(now)).update();
+                        step.policyVersion(), Timestamp.from(step.deadline()), Timestamp.from(now),
+                        Timestamp.from(acknowledgeBy))
+                .query(Long.class).optional();
     }
 
     void raised(long id, int level, Instant acknowledgeBy) {

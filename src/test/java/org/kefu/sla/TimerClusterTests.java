@@ -70,10 +70,11 @@ class TimerClusterTests {
         }
         Completions one = new Completions();
         Completions two = new Completions();
+        // Small batches (at most one per free thread), so that neither node takes every timer in one fetch.
         Scheduler nodeOne = tasks.builder("node-one").pollingInterval(Duration.ofMillis(100)).threads(4)
-                .addSchedulerListener(one).build();
+                .pollUsingLockAndFetch(0.5, 1.0).addSchedulerListener(one).build();
         Scheduler nodeTwo = tasks.builder("node-two").pollingInterval(Duration.ofMillis(100)).threads(4)
-                .addSchedulerListener(two).build();
+                .pollUsingLockAndFetch(0.5, 1.0).addSchedulerListener(two).build();
         nodeOne.start();
         nodeTwo.start();
         try {
