@@ -1,7 +1,11 @@
 package org.kefu.sla;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -30,20 +34,43 @@ class ScheduledTimers implements DeadlineTimers {
         this.escalations = escalations;
     }
 
+    /**
+     * Callers re-arm on every write that may move a deadline, so arming an unchanged deadline changes
+     * nothing: a breached clock keeps climbing, and nobody is warned twice. A moved deadline starts the
+     * clock's chain afresh, except that warnings already given and already past are not given again.
+     */
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void arm(CaseDeadline deadline) {
+        Instant due = deadline.dueAt();
+        Optional<EscalationStore.Escalation> open = escalations.lockOpen(deadline.caseId(), deadline.clock());
+        if (open.isPresent() && open.get().level() > 0 && sameMicrosecond(open.get().dueAt(), due)) {
+            return;
+        }
+        Optional<Instant> armed = jdbc.sql("select execution_time from scheduled_tasks where task_name = ?"
+                        + " and task_instance = ?").params(TimerStep.TASK, TimerStep.breach(deadline).instanceId())
+                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+        if (armed.isPresent() && sameMicrosecond(armed.get(), due)) {
+            return;
+        }
         cancel(TimerStep.prefix(deadline.caseId(), deadline.clock()));
-        // A re-armed clock (new deadline after a pause, say) starts its chain afresh.
         escalations.close(deadline.caseId(), deadline.clock());
+        boolean warned = open.isPresent() && open.get().warnedAt() != null;
+        Instant now = Instant.now();
         List<TimerStep> steps = new ArrayList<>();
         for (int i = 0; i < deadline.warnings().size(); i++) {
-            if (deadline.warnings().get(i).isBefore(deadline.dueAt())) {
-                steps.add(TimerStep.warning(deadline, i + 1, deadline.warnings().get(i)));
+            Instant at = deadline.warnings().get(i);
+            if (at.isBefore(deadline.dueAt()) && !(warned && !at.isAfter(now))) {
+                steps.add(TimerStep.warning(deadline, i + 1, at));
             }
         }
         steps.add(TimerStep.breach(deadline));
         steps.forEach(this::schedule);
+    }
+
+    /** PostgreSQL keeps microseconds, rounded: an instant read back may differ by less than one. */
+    private static boolean sameMicrosecond(Instant stored, Instant given) {
+        return Math.abs(Duration.between(stored, given).toNanos()) < 1_000;
     }
 
     /** One step; a step already there (picked and firing now) stays as it is. */

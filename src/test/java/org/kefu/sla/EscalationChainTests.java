@@ -154,4 +154,27 @@ class EscalationChainTests {
                 .isEqualTo(later.plusSeconds(60));
         timers.disarmAll(c.id());
     }
+
+    @Test
+    void armingAnUnchangedDeadlineAgainNeitherRestartsTheChainNorWarnsTwice() throws Exception {
+        EscalationFixtures.OpenedCase c = org.openCase();
+        Instant now = Instant.now();
+        CaseDeadline d = deadline(c, now.plusMillis(600), List.of(now.plusMillis(100)),
+                org.policyWithWindow(Duration.ofHours(1)), false);
+        timers.arm(d);
+        await(Duration.ofSeconds(10), () -> org.level(c.id()) == 1);
+        timers.arm(d); // what the policy side does on every write to the case
+        Thread.sleep(800);
+        assertThat(org.steps(c.id())).containsExactly("warn-1", "breach");
+        assertThat(org.timersOf(c.id())).as("level 2 still armed").isEqualTo(1);
+
+        // A moved deadline starts afresh: the breached row closes, the passed warning is not given again.
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        timers.arm(deadline(c, later, List.of(now.plusMillis(100), later.minusSeconds(60)), "", false));
+        assertThat(org.level(c.id())).isEqualTo(-1);
+        assertThat(jdbc.sql("select task_instance from scheduled_tasks where task_instance like ? order by 1")
+                .param(c.id() + "/%").query(String.class).list())
+                .containsExactly(c.id() + "/resolution/breach", c.id() + "/resolution/warn-2");
+        timers.disarmAll(c.id());
+    }
 }
