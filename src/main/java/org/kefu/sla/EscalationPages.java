@@ -58,6 +58,7 @@ class EscalationPages {
         List<EscalationStore.Escalation> open = escalations.open(state, null, actor,
                 new PageQuery(0, SHOWN, List.of(new SortOrder("level", false), new SortOrder("dueAt", true)))).items();
         model.addAttribute("escalations", open);
+        model.addAttribute("byUnit", escalations.summary(actor));
         model.addAttribute("state", state);
         model.addAttribute("atRisk", open.stream().filter(e -> "at_risk".equals(e.state())).count());
         model.addAttribute("breached", open.stream().filter(EscalationStore.Escalation::breached).count());

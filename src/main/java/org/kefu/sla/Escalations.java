@@ -72,6 +72,25 @@ class Escalations {
         return PageResult.of(items, page, total);
     }
 
+    /** Open escalations of one unit: at risk, breached at each level, acknowledged. */
+    record UnitSummary(String unit, long atRisk, long level1, long level2, long level3, long acknowledged) {
+    }
+
+    /** Per unit in the actor's scope, for the page's overview (units with nothing open are left out). */
+    @Transactional(readOnly = true)
+    List<UnitSummary> summary(Actor actor) {
+        return jdbc.sql("select o.code, count(*) filter (where e.state = 'at_risk'),"
+                        + " count(*) filter (where e.state = 'breached' and e.level = 1),"
+                        + " count(*) filter (where e.state = 'breached' and e.level = 2),"
+                        + " count(*) filter (where e.state = 'breached' and e.level = 3),"
+                        + " count(*) filter (where e.state = 'acknowledged')" + EscalationStore.FROM
+                        + " where e.closed_at is null and " + actor.scope().sql("e.org_unit_id")
+                        + " group by o.code order by o.code")
+                .param(actor.scope().sqlArgument())
+                .query((rs, i) -> new UnitSummary(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6))).list();
+    }
+
     /** 404 when the escalation is not open in the actor's scope; 409 when it is not breached (any more). */
     @Transactional
     EscalationStore.Escalation acknowledge(long id, Actor actor) {

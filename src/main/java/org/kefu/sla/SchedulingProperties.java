@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("kefu.sla.scheduler")
 record SchedulingProperties(@DefaultValue("true") boolean enabled,
-                            @DefaultValue("500ms") Duration pollingInterval,
+                            @DefaultValue("250ms") Duration pollingInterval,
                             @DefaultValue("4") int threads,
                             @DefaultValue("30s") Duration heartbeat,
                             @DefaultValue("100") int batchSize) {

@@ -97,7 +97,8 @@ class EscalationPageTests {
                 .andExpect(content().string(containsString("Cases at risk and breached")))
                 .andExpect(content().string(containsString(breached.number())))
                 .andExpect(content().string(containsString(atRisk.number())))
-                .andExpect(content().string(containsString("/sla/escalations/" + id + "/acknowledge")));
+                .andExpect(content().string(containsString("/sla/escalations/" + id + "/acknowledge")))
+                .andExpect(content().string(containsString("Open escalations by unit and level")));
         mvc.perform(get("/sla/escalations").locale(Locale.SIMPLIFIED_CHINESE).with(staff.as(org.supervisor)))
                 .andExpect(content().string(containsString("即将超时与已超时工单")))
                 .andExpect(content().string(containsString("1 · 主管")));
