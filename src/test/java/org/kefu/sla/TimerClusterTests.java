@@ -116,7 +116,8 @@ class TimerClusterTests {
         } finally {
             restarted.stop();
         }
-        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(2));
+        // One polling interval (200 ms in tests) plus the step; generous for a shared, loaded machine.
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(3));
         assertThat(org.recipients(c.id(), "breach")).containsExactly(org.supervisor);
     }
 }
