@@ -12,7 +12,9 @@ public enum NotificationTemplate {
     CASE_ACCEPTED("case.accepted", "caseNumber", "replyBy"),
     CASE_PROGRESS("case.progress", "caseNumber", "progress"),
     CASE_RESOLVED("case.resolved", "caseNumber"),
-    ONE_TIME_CODE("one-time-code", "code", "validMinutes");
+    ONE_TIME_CODE("one-time-code", "code", "validMinutes"),
+    SLA_WARNING("sla.warning", "caseNumber", "clock", "deadline"),
+    SLA_ESCALATION("sla.escalation", "caseNumber", "clock", "level", "acknowledgeBy");
 
     private final String key;
     private final List<String> variables;

@@ -1,0 +1,67 @@
+package org.kefu.cases;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.kefu.platform.Actor;
+import org.kefu.platform.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the SLA escalation chain needs of a case, by id: where it stands (unit, owner, status), and
+ * reassigning it to a supervisor when a policy says escalation also reassigns. Kefu itself acts, with the
+ * supervisor's permission, so the case's timeline and audit show the reassignment as the system's.
+ */
+@Service
+public class CaseEscalations {
+
+    /** Kefu reassigning on escalation: may supervise anywhere, works nothing else. */
+    private static final Actor ESCALATION = new Actor(Actor.Type.SYSTEM, "system", null, null, null,
+            Set.of(CasesPermissions.READ, CasesPermissions.SUPERVISE), DataScope.all());
+
+    private final JdbcClient jdbc;
+    private final Cases cases;
+
+    CaseEscalations(JdbcClient jdbc, Cases cases) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+    }
+
+    /**
+     * @param openWork whether the case is still someone's work (not resolved, closed or merged): only such
+     *                 a case escalates
+     */
+    public record CaseFacts(long id, String number, long unitId, String unitCode, String owner, CaseStatus status,
+                            int version, boolean openWork) {
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED, readOnly = true)
+    public Optional<CaseFacts> facts(long caseId) {
+        return jdbc.sql("select c.id, c.number, c.org_unit_id, o.code, c.owner, c.status, c.version"
+                        + " from service_case c join org_unit o on o.id = c.org_unit_id where c.id = ?")
+                .param(caseId)
+                .query((rs, i) -> {
+                    CaseStatus status = CaseStatus.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT));
+                    return new CaseFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), status, rs.getInt(7), status.isOpenWork());
+                }).optional();
+    }
+
+    /**
+     * Gives the case to {@code supervisor} (who must be able to work cases); false when they already own it
+     * or the case is no longer open. Joins the caller's transaction, so the reassignment commits with the
+     * escalation step that decided it.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean reassignTo(long caseId, String supervisor, String reason) {
+        Optional<CaseFacts> facts = facts(caseId);
+        if (facts.isEmpty() || !facts.get().openWork() || supervisor.equals(facts.get().owner())) {
+            return false;
+        }
+        cases.reassign(facts.get().number(), facts.get().version(), supervisor, reason, ESCALATION);
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package org.kefu.sla;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link DeadlineTimers} on db-scheduler: each warning and the breach of a case clock is one one-time
+ * timer ({@link TimerStep}). Writes go through the transaction-aware client, so they commit with the
+ * caller's change. Cancelling is by instance-id prefix in SQL, which db-scheduler's client cannot do; a
+ * timer already picked (firing right now) is left alone, and the step itself then finds the clock closed
+ * or re-armed ({@link EscalationChain}).
+ */
+@Service
+class ScheduledTimers implements DeadlineTimers {
+
+    private final SchedulerClient client;
+    private final JdbcClient jdbc;
+    private final EscalationStore escalations;
+
+    ScheduledTimers(SchedulerClient timerClient, JdbcClient jdbc, EscalationStore escalations) {
+        this.client = timerClient;
+        this.jdbc = jdbc;
+        this.escalations = escalations;
+    }
+
+    /**
+     * Callers re-arm on every write that may move a deadline, so arming an unchanged deadline changes
+     * nothing: a breached clock keeps climbing, and nobody is warned twice. A moved deadline starts the
+     * clock's chain afresh, except that warnings already given and already past are not given again.
+     */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void arm(CaseDeadline deadline) {
+        Instant due = deadline.dueAt();
+        Optional<EscalationStore.Escalation> open = escalations.lockOpen(deadline.caseId(), deadline.clock());
+        if (open.isPresent() && open.get().level() > 0 && sameMicrosecond(open.get().dueAt(), due)) {
+            return;
+        }
+        Optional<Instant> armed = jdbc.sql("select execution_time from scheduled_tasks where task_name = ?"
+                        + " and task_instance = ?").params(TimerStep.TASK, TimerStep.breach(deadline).instanceId())
+                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+        if (armed.isPresent() && sameMicrosecond(armed.get(), due)) {
+            return;
+        }
+        cancel(TimerStep.prefix(deadline.caseId(), deadline.clock()));
+        escalations.close(deadline.caseId(), deadline.clock());
+        boolean warned = open.isPresent() && open.get().warnedAt() != null;
+        Instant now = Instant.now();
+        List<TimerStep> steps = new ArrayList<>();
+        for (int i = 0; i < deadline.warnings().size(); i++) {
+            Instant at = deadline.warnings().get(i);
+            if (at.isBefore(deadline.dueAt()) && !(warned && !at.isAfter(now))) {
+                steps.add(TimerStep.warning(deadline, i + 1, at));
+            }
+        }
+        steps.add(TimerStep.breach(deadline));
+        steps.forEach(this::schedule);
+    }
+
+    /** PostgreSQL keeps microseconds, rounded: an instant read back may differ by less than one. */
+    private static boolean sameMicrosecond(Instant stored, Instant given) {
+        return Math.abs(Duration.between(stored, given).toNanos()) < 1_000;
+    }
+
+    /** One step; a step already there (picked and firing now) stays as it is. */
+    void schedule(TimerStep step) {
+        client.scheduleIfNotExists(new TaskInstance<>(TimerStep.TASK, step.instanceId(), step.data()), step.at());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void disarm(long caseId, String clock) {
+        cancel(TimerStep.prefix(caseId, clock));
+        escalations.close(caseId, clock);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void disarmAll(long caseId) {
+        cancel(TimerStep.prefix(caseId));
+        escalations.closeAll(caseId);
+    }
+
+    private void cancel(String prefix) {
+        jdbc.sql("delete from scheduled_tasks where task_name = ? and task_instance like ? and not picked")
+                .param(TimerStep.TASK).param(prefix.replace("_", "\\_") + "%").update();
+    }
+}

@@ -1,0 +1,78 @@
+package org.kefu.sla;
+
+import java.time.Instant;
+
+/**
+ * One timer of a case clock. Its db-scheduler instance id is {@code <case id>/<clock>/<step>}, so arming
+ * the clock again replaces exactly its own timers and disarming cancels them by prefix; the rest travels
+ * as text in the task data ({@code at|deadline|reassign|policy code|policy version|case number}).
+ *
+ * @param step  {@code warn-1}, {@code warn-2}, ... for warnings, {@code breach} at the deadline, then
+ *              {@code level-2} and {@code level-3} when the level below has not acknowledged in time
+ * @param at       when the step is due (for a level: the acknowledgement deadline of the level below)
+ * @param deadline the clock's deadline, the same for every step of one arming
+ */
+record TimerStep(long caseId, String clock, String step, Instant at, Instant deadline, boolean reassign,
+                 String policyCode, int policyVersion, String caseNumber) {
+
+    static final String TASK = "sla-timer";
+    static final String BREACH = "breach";
+
+    TimerStep {
+        if (clock == null || !clock.matches("[a-z][a-z_]{1,39}")) {
+            throw new IllegalArgumentException("clock must be a lower-case word, got " + clock);
+        }
+    }
+
+    static String prefix(long caseId, String clock) {
+        return caseId + "/" + clock + "/";
+    }
+
+    static String prefix(long caseId) {
+        return caseId + "/";
+    }
+
+    static TimerStep warning(CaseDeadline d, int n, Instant at) {
+        return of(d, "warn-" + n, at);
+    }
+
+    static TimerStep breach(CaseDeadline d) {
+        return of(d, BREACH, d.dueAt());
+    }
+
+    private static TimerStep of(CaseDeadline d, String step, Instant at) {
+        return new TimerStep(d.caseId(), d.clock(), step, at, d.dueAt(), d.reassignOnEscalation(),
+                d.policyCode() == null ? "" : d.policyCode(), d.policyVersion(), d.caseNumber());
+    }
+
+    /** The acknowledgement deadline of the level below, as the step that raises {@code level}. */
+    TimerStep level(int level, Instant at) {
+        return new TimerStep(caseId, clock, "level-" + level, at, deadline, reassign, policyCode, policyVersion,
+                caseNumber);
+    }
+
+    boolean isWarning() {
+        return step.startsWith("warn-");
+    }
+
+    /** The level this step raises: 1 for the breach, 2 or 3 for a climb; 0 for a warning. */
+    int level() {
+        return step.startsWith("level-") ? Integer.parseInt(step.substring(6)) : BREACH.equals(step) ? 1 : 0;
+    }
+
+    String instanceId() {
+        return prefix(caseId, clock) + step;
+    }
+
+    String data() {
+        // The case number goes last: it is the only free text, and may not contain '|' anyway.
+        return at + "|" + deadline + "|" + reassign + "|" + policyCode + "|" + policyVersion + "|" + caseNumber;
+    }
+
+    static TimerStep parse(String instanceId, String data) {
+        String[] key = instanceId.split("/", 3);
+        String[] d = data.split("\\|", 6);
+        return new TimerStep(Long.parseLong(key[0]), key[1], key[2], Instant.parse(d[0]), Instant.parse(d[1]),
+                Boolean.parseBoolean(d[2]), d[3], Integer.parseInt(d[4]), d[5]);
+    }
+}
