@@ -40,8 +40,21 @@ public class CaseEscalations {
 
     @Transactional(propagation = Propagation.REQUIRED, readOnly = true)
     public Optional<CaseFacts> facts(long caseId) {
+        return read(caseId, "");
+    }
+
+    /**
+     * The facts with the case row locked as an update would lock it, for the rest of the caller's
+     * transaction: a timer step takes the case before its own rows, in the order a case change does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CaseFacts> lockFacts(long caseId) {
+        return read(caseId, " for no key update of c");
+    }
+
+    private Optional<CaseFacts> read(long caseId, String lock) {
         return jdbc.sql("select c.id, c.number, c.org_unit_id, o.code, c.owner, c.status, c.version"
-                        + " from service_case c join org_unit o on o.id = c.org_unit_id where c.id = ?")
+                        + " from service_case c join org_unit o on o.id = c.org_unit_id where c.id = ?" + lock)
                 .param(caseId)
                 .query((rs, i) -> {
                     CaseStatus status = CaseStatus.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT));

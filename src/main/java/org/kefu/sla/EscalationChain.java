@@ -14,6 +14,12 @@ import org.kefu.notification.NotificationChannel;
 import org.kefu.notification.NotificationTemplate;
 import org.kefu.notification.Notifications;
 import org.springframework.context.ApplicationEventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EscalationChain {
 
+    private static final Logger log = LoggerFactory.getLogger(EscalationChain.class);
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -42,9 +50,15 @@ class EscalationChain {
     private final ApplicationEventPublisher events;
     private final ScheduledTimers timers;
     private final Clock clock;
+    private final TransactionTemplate nested;
+    private final MessageSource messages;
 
     EscalationChain(CaseEscalations cases, EscalationStore store, EscalationRecipients recipients, EscalationPlans plans,
-                    Notifications notifications, ApplicationEventPublisher events, ScheduledTimers timers, Clock clock) {
+                    Notifications notifications, ApplicationEventPublisher events, ScheduledTimers timers, Clock clock,
+                    PlatformTransactionManager transactions, MessageSource messages) {
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.messages = messages;
         this.cases = cases;
         this.store = store;
         this.recipients = recipients;
@@ -57,9 +71,14 @@ class EscalationChain {
 
     @Transactional(propagation = Propagation.REQUIRED)
     void fire(TimerStep step, String firedBy) {
-        Optional<CaseEscalations.CaseFacts> found = cases.facts(step.caseId());
+        // The case row first, as a case change takes it before disarming: the two never wait on each other
+        // in opposite order, and a change committed meanwhile is seen.
+        Optional<CaseEscalations.CaseFacts> found = cases.lockFacts(step.caseId());
         if (found.isEmpty() || !found.get().openWork()) {
             return; // resolved or closed without its timers being disarmed: nothing is at risk any more
+        }
+        if (!timers.current(step)) {
+            return; // disarmed, or armed again with another deadline, after this step was picked
         }
         CaseEscalations.CaseFacts facts = found.get();
         Instant now = clock.instant();
@@ -98,11 +117,11 @@ class EscalationChain {
                         CaseEscalations.CaseFacts facts, String firedBy, Instant now) {
         for (String user : to) {
             notify(user, NotificationTemplate.SLA_ESCALATION, facts.number(), Map.of("caseNumber", facts.number(),
-                    "clock", step.clock(), "level", String.valueOf(level), "acknowledgeBy", SHOWN.format(acknowledgeBy)));
+                    "clock", clockName(step.clock()), "level", String.valueOf(level),
+                    "acknowledgeBy", SHOWN.format(acknowledgeBy)));
         }
         String reassignedTo = null;
-        if (level == 1 && step.reassign() && !to.isEmpty()
-                && cases.reassignTo(facts.id(), to.get(0), "SLA " + step.clock() + " breached: escalated to level 1")) {
+        if (level == 1 && step.reassign() && !to.isEmpty() && reassigned(facts.id(), to.get(0), step.clock())) {
             reassignedTo = to.get(0);
         }
         store.step(step.level() == level ? step : step.level(level, now), firedBy, to, now);
@@ -119,6 +138,20 @@ class EscalationChain {
         }
     }
 
+    /**
+     * Reassigns within a savepoint: when it fails (the supervisor cannot work cases, a concurrent edit) the
+     * escalation still goes out, without the reassignment, and the failure is logged.
+     */
+    private boolean reassigned(long caseId, String supervisor, String clockCode) {
+        try {
+            return Boolean.TRUE.equals(nested.execute(status ->
+                    cases.reassignTo(caseId, supervisor, "SLA " + clockCode + " breached: escalated to level 1")));
+        } catch (RuntimeException refused) {
+            log.warn("Escalation of case {} not reassigned to {}: {}", caseId, supervisor, refused.getClass().getSimpleName());
+            return false;
+        }
+    }
+
     private void warn(TimerStep step, CaseEscalations.CaseFacts facts, String firedBy, Instant now) {
         if (store.warned(step, facts.unitId(), now).isEmpty()) {
             return; // already breached: a late warning says nothing new
@@ -126,7 +159,7 @@ class EscalationChain {
         List<String> to = facts.owner() != null ? List.of(facts.owner()) : recipients.at(1, facts.unitId());
         for (String user : to) {
             notify(user, NotificationTemplate.SLA_WARNING, facts.number(), Map.of("caseNumber", facts.number(),
-                    "clock", step.clock(), "deadline", SHOWN.format(step.deadline())));
+                    "clock", clockName(step.clock()), "deadline", SHOWN.format(step.deadline())));
         }
         store.step(step, firedBy, to, now);
         events.publishEvent(new SlaWarned(facts.number(), step.clock(), step.step(), step.deadline(), to));
@@ -136,6 +169,11 @@ class EscalationChain {
         // Staff read Kefu in Chinese unless they switch; the bell shows the text as queued.
         notifications.queue(new Notification(NotificationChannel.IN_APP, user, template, Notification.CHINESE,
                 variables, caseNumber));
+    }
+
+    /** The clock as staff read it (the texts are queued in Chinese, see {@link #notify}). */
+    private String clockName(String code) {
+        return messages.getMessage("sla-escalation.clock." + code, null, code, Notification.CHINESE);
     }
 
     private static String emptyToNull(String s) {

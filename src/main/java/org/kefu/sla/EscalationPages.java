@@ -40,10 +40,11 @@ class EscalationPages {
     }
 
     @PostMapping("/sla/escalations/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+    String acknowledge(@PathVariable long id, @RequestParam(required = false) Integer level,
+                       @RequestHeader(name = "HX-Request", required = false) String htmx,
                        Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         Actor actor = currentActor.get();
-        EscalationStore.Escalation e = escalations.acknowledge(id, actor);
+        EscalationStore.Escalation e = escalations.acknowledge(id, level, actor);
         if (htmx == null) {
             redirect.addFlashAttribute("flash", Flash.success("sla-escalation.acknowledged", e.caseNumber()));
             return "redirect:/sla/escalations";

@@ -93,7 +93,7 @@ class Escalations {
 
     /** 404 when the escalation is not open in the actor's scope; 409 when it is not breached (any more). */
     @Transactional
-    EscalationStore.Escalation acknowledge(long id, Actor actor) {
+    EscalationStore.Escalation acknowledge(long id, Integer seenLevel, Actor actor) {
         EscalationStore.Escalation e = store.lockOpen(id).filter(x -> actor.scope().includes(x.unitId()))
                 .orElseThrow(() -> new NotFoundException("escalation", id));
         if (!actor.can(CasesPermissions.SUPERVISE) && !actor.can(EscalationPermissions.MANAGEMENT)) {
@@ -103,10 +103,20 @@ class Escalations {
             throw new ConflictException("sla.escalation.not-breached", e.caseNumber())
                     .with("state", e.state());
         }
+        if (seenLevel != null && seenLevel != e.level()) {
+            // The chain climbed after the page was drawn: acknowledging would silently stop the new level.
+            throw new ConflictException("sla.escalation.level-moved", e.caseNumber(), e.level())
+                    .with("level", e.level());
+        }
+        if (e.level() >= 2 && !actor.can(EscalationPermissions.MANAGEMENT)) {
+            // Management levels are taken on by management, not by the supervisor whose level lapsed.
+            throw new AccessDeniedException("Acknowledging level " + e.level() + " needs " + EscalationPermissions.MANAGEMENT);
+        }
         Instant now = clock.instant();
         store.acknowledged(id, actor.id(), now);
         jdbc.sql("delete from scheduled_tasks where task_name = ? and task_instance = ? and not picked")
-                .params(TimerStep.TASK, TimerStep.prefix(e.caseId(), e.clock()) + "level-" + (e.level() + 1)).update();
+                .params(TimerStep.TASK, TimerStep.prefix(e.caseId(), e.clock()) + e.dueAt().toEpochMilli()
+                        + "/level-" + (e.level() + 1)).update();
         events.publishEvent(new EscalationAcknowledged(id, e.caseNumber(), e.clock(), e.level(), actor.id()));
         return store.find(id).orElseThrow();
     }

@@ -9,6 +9,7 @@ import org.kefu.shared.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,7 +39,9 @@ class EscalationsApi {
 
     @PostMapping("/{id}/acknowledge")
     @Operation(summary = "Acknowledge a breached escalation at its current level: the next level is not raised")
-    EscalationView acknowledge(@PathVariable long id) {
-        return EscalationView.of(escalations.acknowledge(id, actor.get()));
+    EscalationView acknowledge(@PathVariable long id,
+                               @RequestParam(required = false) @Parameter(description = "the level the caller saw;"
+                                       + " 409 if the chain has climbed since") Integer level) {
+        return EscalationView.of(escalations.acknowledge(id, level, actor.get()));
     }
 }

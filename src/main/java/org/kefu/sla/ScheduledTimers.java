@@ -55,6 +55,9 @@ class ScheduledTimers implements DeadlineTimers {
         }
         cancel(TimerStep.prefix(deadline.caseId(), deadline.clock()));
         escalations.close(deadline.caseId(), deadline.clock());
+        jdbc.sql("insert into sla_armed_clock (case_id, clock, due_at) values (?, ?, ?) on conflict (case_id, clock)"
+                        + " do update set due_at = excluded.due_at")
+                .params(deadline.caseId(), deadline.clock(), Timestamp.from(due)).update();
         boolean warned = open.isPresent() && open.get().warnedAt() != null;
         Instant now = Instant.now();
         List<TimerStep> steps = new ArrayList<>();
@@ -73,6 +76,16 @@ class ScheduledTimers implements DeadlineTimers {
         return Math.abs(Duration.between(stored, given).toNanos()) < 1_000;
     }
 
+    /**
+     * Whether {@code step} belongs to the clock's current arming. Shares the arming's row lock, so a
+     * concurrent disarm or re-arm waits for the step, or the step sees its result.
+     */
+    boolean current(TimerStep step) {
+        return jdbc.sql("select due_at from sla_armed_clock where case_id = ? and clock = ? for share")
+                .params(step.caseId(), step.clock()).query(Timestamp.class).optional()
+                .filter(armed -> sameMicrosecond(armed.toInstant(), step.deadline())).isPresent();
+    }
+
     /** One step; a step already there (picked and firing now) stays as it is. */
     void schedule(TimerStep step) {
         client.scheduleIfNotExists(new TaskInstance<>(TimerStep.TASK, step.instanceId(), step.data()), step.at());
@@ -81,6 +94,7 @@ class ScheduledTimers implements DeadlineTimers {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void disarm(long caseId, String clock) {
+        jdbc.sql("delete from sla_armed_clock where case_id = ? and clock = ?").params(caseId, clock).update();
         cancel(TimerStep.prefix(caseId, clock));
         escalations.close(caseId, clock);
     }
@@ -88,6 +102,7 @@ class ScheduledTimers implements DeadlineTimers {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void disarmAll(long caseId) {
+        jdbc.sql("delete from sla_armed_clock where case_id = ?").param(caseId).update();
         cancel(TimerStep.prefix(caseId));
         escalations.closeAll(caseId);
     }

@@ -3,8 +3,9 @@ package org.kefu.sla;
 import java.time.Instant;
 
 /**
- * One timer of a case clock. Its db-scheduler instance id is {@code <case id>/<clock>/<step>}, so arming
- * the clock again replaces exactly its own timers and disarming cancels them by prefix; the rest travels
+ * One timer of a case clock. Its db-scheduler instance id is {@code <case id>/<clock>/<deadline ms>/<step>}:
+ * disarming cancels a clock's timers by prefix, and a clock armed with another deadline gets new ids, so a
+ * step of the old arming that is being picked right now cannot stand in for the new one; the rest travels
  * as text in the task data ({@code at|deadline|reassign|policy code|policy version|case number}).
  *
  * @param step  {@code warn-1}, {@code warn-2}, ... for warnings, {@code breach} at the deadline, then
@@ -61,7 +62,7 @@ record TimerStep(long caseId, String clock, String step, Instant at, Instant dea
     }
 
     String instanceId() {
-        return prefix(caseId, clock) + step;
+        return prefix(caseId, clock) + deadline.toEpochMilli() + "/" + step;
     }
 
     String data() {
@@ -70,9 +71,9 @@ record TimerStep(long caseId, String clock, String step, Instant at, Instant dea
     }
 
     static TimerStep parse(String instanceId, String data) {
-        String[] key = instanceId.split("/", 3);
+        String[] key = instanceId.split("/", 4);
         String[] d = data.split("\\|", 6);
-        return new TimerStep(Long.parseLong(key[0]), key[1], key[2], Instant.parse(d[0]), Instant.parse(d[1]),
+        return new TimerStep(Long.parseLong(key[0]), key[1], key[3], Instant.parse(d[0]), Instant.parse(d[1]),
                 Boolean.parseBoolean(d[2]), d[3], Integer.parseInt(d[4]), d[5]);
     }
 }

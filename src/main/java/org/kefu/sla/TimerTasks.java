@@ -1,5 +1,6 @@
 package org.kefu.sla;
 
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -7,6 +8,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -24,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TimerTasks {
 
+    static final int MAX_ATTEMPTS = 8;
+
     private final OneTimeTask<String> task;
     private final DataSource dataSource;
     private final SchedulingProperties properties;
@@ -35,7 +39,12 @@ class TimerTasks {
         TransactionTemplate inTransaction = new TransactionTemplate(transactions);
         // The chain is looked up when a timer fires: it schedules the next level through the client built
         // from this task, so asking for it at construction would be a cycle.
-        this.task = Tasks.oneTime(TimerStep.TASK, String.class).execute((instance, context) ->
+        // A step that keeps failing (unreadable data, a rule that refuses it every time) is retried with
+        // growing pauses, then given up and logged, instead of every 5 minutes for ever.
+        this.task = Tasks.oneTime(TimerStep.TASK, String.class)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30), 2.0)))
+                .execute((instance, context) ->
                 inTransaction.executeWithoutResult(status -> chain.getObject().fire(
                         TimerStep.parse(instance.getId(), instance.getData()),
                         String.valueOf(context.getExecution().pickedBy))));
@@ -58,6 +67,8 @@ class TimerTasks {
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
                 .heartbeatInterval(properties.heartbeat())
+                // A step is a short transaction: shutting down must not wait db-scheduler's default 30 min.
+                .shutdownMaxWait(Duration.ofSeconds(20))
                 // Lock-and-fetch: one UPDATE ... WHERE ... FOR UPDATE SKIP LOCKED ... RETURNING per batch, so
                 // nodes never pick the same timer and never wait for each other's locks.
                 .pollUsingLockAndFetch(0.5, Math.max(1.0, (double) properties.batchSize() / properties.threads()))

@@ -148,9 +148,11 @@ class EscalationChainTests {
         timers.arm(deadline(c, later.plusSeconds(60), List.of(later.minusSeconds(60)), "", false));
         assertThat(jdbc.sql("select task_instance from scheduled_tasks where task_instance like ? order by 1")
                 .param(c.id() + "/%").query(String.class).list())
-                .containsExactly(c.id() + "/resolution/breach", c.id() + "/resolution/warn-1");
+                .containsExactly(c.id() + "/resolution/" + later.plusSeconds(60).toEpochMilli() + "/breach",
+                        c.id() + "/resolution/" + later.plusSeconds(60).toEpochMilli() + "/warn-1");
         assertThat(jdbc.sql("select execution_time from scheduled_tasks where task_instance = ?")
-                .param(c.id() + "/resolution/breach").query(java.sql.Timestamp.class).single().toInstant())
+                .param(c.id() + "/resolution/" + later.plusSeconds(60).toEpochMilli() + "/breach")
+                .query(java.sql.Timestamp.class).single().toInstant())
                 .isEqualTo(later.plusSeconds(60));
         timers.disarmAll(c.id());
     }
@@ -174,7 +176,8 @@ class EscalationChainTests {
         assertThat(org.level(c.id())).isEqualTo(-1);
         assertThat(jdbc.sql("select task_instance from scheduled_tasks where task_instance like ? order by 1")
                 .param(c.id() + "/%").query(String.class).list())
-                .containsExactly(c.id() + "/resolution/breach", c.id() + "/resolution/warn-2");
+                .containsExactly(c.id() + "/resolution/" + later.toEpochMilli() + "/breach",
+                        c.id() + "/resolution/" + later.toEpochMilli() + "/warn-2");
         timers.disarmAll(c.id());
     }
 }

@@ -57,6 +57,8 @@ class EscalationPageTests {
         Instant due = Instant.now().plus(Duration.ofHours(2));
         CaseDeadline risky = deadline(atRisk, due, List.of(due.minusSeconds(3600)), "", false);
         CaseDeadline late = deadline(breached, due, List.of(), "", false);
+        timers.arm(risky);
+        timers.arm(late);
         chain.fire(TimerStep.warning(risky, 1, Instant.now()), "test");
         chain.fire(TimerStep.breach(late), "test");
     }
