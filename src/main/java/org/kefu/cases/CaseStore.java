@@ -257,8 +257,12 @@ class CaseStore {
         }
     }
 
+    /** The nearest running deadline (the expression of the index of migration V20261128_60); nulls last. */
+    static final String NEAREST_DUE =
+            "least(c.first_response_due_at, c.next_update_due_at, c.resolution_due_at, c.regulatory_due_at)";
+
     static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "number", "c.number",
-            "priority", "c.priority", "updatedAt", "c.updated_at");
+            "priority", "c.priority", "updatedAt", "c.updated_at", "dueAt", NEAREST_DUE);
 
     /** Lists report 10000+ rather than count further. */
     static final long COUNT_CAP = 10_000;
@@ -357,6 +361,7 @@ class CaseStore {
                 rs.getString("resolution"), rs.getString("archive_summary"), rs.getString("cancel_reason"),
                 instant(rs, "resolved_at"), instant(rs, "first_response_at"));
         c.work(work(rs));
+        c.deadlines(CaseClocks.deadlines(rs));
         return new Stored(c, rs.getString("org_unit_code"), instant(rs, "updated_at"),
                 rs.getString("merged_into_number"), null, null);
     }

@@ -1,0 +1,29 @@
+package org.kefu.sla;
+
+import java.util.Map;
+
+import org.kefu.platform.AuditableEvent;
+
+/** A complaint was put under another jurisdiction's regulatory clock. */
+public record RegulatoryClockChanged(String caseNumber, String jurisdiction) implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "sla.regulatory-clock.changed";
+    }
+
+    @Override
+    public String entityType() {
+        return "case";
+    }
+
+    @Override
+    public String entityId() {
+        return caseNumber;
+    }
+
+    @Override
+    public Map<String, Object> summary() {
+        return Map.of("jurisdiction", jurisdiction);
+    }
+}
