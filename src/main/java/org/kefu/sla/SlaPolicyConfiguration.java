@@ -2,6 +2,7 @@ package org.kefu.sla;
 
 import org.kefu.platform.AccessRule;
 import org.kefu.platform.AccessRules;
+import org.kefu.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,5 +30,15 @@ class SlaPolicyConfiguration {
                 new AccessRule("/api/v1/sla/policy-order", MANAGE_POLICIES),
                 new AccessRule("/sla/policies/**", MANAGE_POLICIES),
                 new AccessRule("/sla/compliance", SUPERVISE));
+    }
+
+    @Bean
+    NavigationItem slaComplianceNavigation() {
+        return new NavigationItem("sla-compliance", "sla.compliance.nav", "/sla/compliance", 60, SUPERVISE);
+    }
+
+    @Bean
+    NavigationItem slaPoliciesNavigation() {
+        return new NavigationItem("sla-policies", "sla.policies.nav", "/sla/policies", 820, MANAGE_POLICIES);
     }
 }

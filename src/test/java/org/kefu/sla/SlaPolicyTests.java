@@ -179,6 +179,18 @@ class SlaPolicyTests {
                 .contentType(MediaType.APPLICATION_JSON).content(policy("t-forbidden", "[]", 1)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/sla/policies").with(staff.as("agent.bj"))).andExpect(status().isForbidden());
+        mvc.perform(get("/sla/policies").with(staff.as("agent.bj"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void administratorsReadThePoliciesAndTheirVersionsOnPages() throws Exception {
+        String list = mvc.perform(get("/sla/policies").with(staff.as("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("id=\"policies\"").contains("consultation").contains("guide default");
+        String one = mvc.perform(get("/sla/policies/{id}", 2).with(staff.as("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(one).contains("id=\"policy-versions\"").contains("complaint");
+        mvc.perform(get("/sla/policies/{id}", 999_999).with(staff.as("admin"))).andExpect(status().isNotFound());
     }
 
     @Test
