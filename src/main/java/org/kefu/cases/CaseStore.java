@@ -98,6 +98,14 @@ class CaseStore {
                 .query(Long.class).single();
     }
 
+    /** The deadlines stored on a case (by the service-level side, through {@link CaseClocks}). */
+    CaseClocks.Deadlines deadlines(long id) {
+        return jdbc.sql("select sla_policy_id, sla_policy_version, first_response_due_at, next_update_due_at,"
+                        + " resolution_due_at, regulatory_due_at, paused_since, paused_total_seconds"
+                        + " from service_case where id = ?").param(id)
+                .query((rs, n) -> CaseClocks.deadlines(rs)).optional().orElse(CaseClocks.Deadlines.NONE);
+    }
+
     /** Writes the changed state if nobody changed the case since it was read; false if someone did. */
     boolean update(Case c, Instant now) {
         CasePlan plan = c.plan();

@@ -89,7 +89,10 @@ class Cases {
         store.record(id, opened.events(), actor.id(), now);
         opened.events().forEach(events::publishEvent);
         messages.accepted(opened, customer, day.plusDays(1));
-        return new Opened(new CaseStore.Stored(opened.inserted(id), actor.orgUnitCode(), now, null, List.of(),
+        // The deadlines were written by the listeners of CaseOpened just now: the answer shows them as a read would.
+        Case inserted = opened.inserted(id);
+        inserted.deadlines(store.deadlines(id));
+        return new Opened(new CaseStore.Stored(inserted, actor.orgUnitCode(), now, null, List.of(),
                 List.of()), true);
     }
 

@@ -232,8 +232,7 @@ class CaseDeadlines {
         PolicyTarget target = p == null ? null : p.target(clockName);
         List<Double> fractions = p == null ? SlaPolicy.DEFAULT_WARNINGS : p.warnings();
         Instant from = start.isBefore(due) ? start : due;
-        WorkingCalendar cal = p == null ? InterimPolicyHours.ROUND_THE_CLOCK
-                : matcher.calendar(p, f.unitCode(), f.channelName());
+        WorkingCalendar cal = target == null ? null : matcher.calendar(p, f.unitCode(), f.channelName());
         List<Instant> warnings = fractions.stream().map(x -> target == null
                 ? from.plusMillis(Math.round(Duration.between(from, due).toMillis() * x))
                 : target.fractionOf(from, due, x, cal)).toList();

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineReport {
 
+    /** The zone of records that have no calendar of their own (extensions). */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private final CaseDeadlines deadlines;
     private final PolicyMatcher matcher;
     private final RegulatoryClocks regulatory;

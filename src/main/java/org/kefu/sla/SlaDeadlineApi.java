@@ -76,7 +76,7 @@ class SlaDeadlineApi {
     @Operation(summary = "Extend the regulatory clock: level 1 on record, level 2 awaits another person's approval")
     DeadlineReport.Extension extend(@PathVariable String number, @RequestBody ClockExtensions.Request body) {
         return DeadlineReport.extension(extensions.request(number, body, actor.get()),
-                InterimPolicyHours.ROUND_THE_CLOCK.zone());
+                DeadlineReport.CHINA);
     }
 
     record Decision(Boolean approve) {
@@ -89,7 +89,7 @@ class SlaDeadlineApi {
             throw new InvalidInputException("approve", "required", "field.required");
         }
         return DeadlineReport.extension(extensions.decide(id, body.approve(), actor.get()),
-                InterimPolicyHours.ROUND_THE_CLOCK.zone());
+                DeadlineReport.CHINA);
     }
 
     private CaseClocks.Facts facts(String number, Actor caller) {
