@@ -12,10 +12,9 @@ alter table service_case
     add column paused_since           timestamptz,
     add column paused_total_seconds   bigint not null default 0;
 
--- Open cases by their nearest running deadline (the console's "due first" order). Only open, running cases
--- are in it, so closed cases (the vast majority over time) cost nothing.
+-- Cases by their nearest running deadline (the console's "due first" order: least(...) asc, id desc). Every
+-- case is in it, so that any filter of the list can read its page in this order; a closed case has no
+-- running deadline (null), and nulls sort last, so the open ones come first.
 create index service_case_nearest_due_idx on service_case
-    ((least(first_response_due_at, next_update_due_at, resolution_due_at, regulatory_due_at)), id)
-    include (org_unit_id, status)
-    where paused_since is null
-      and status in ('accepted', 'awaiting_review', 'in_progress', 'planned', 'reopened');
+    ((least(first_response_due_at, next_update_due_at, resolution_due_at, regulatory_due_at)), id desc)
+    include (org_unit_id, status, owner);
