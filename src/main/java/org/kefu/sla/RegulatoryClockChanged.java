@@ -4,12 +4,13 @@ import java.util.Map;
 
 import org.kefu.platform.AuditableEvent;
 
-/** A complaint was put under another jurisdiction's regulatory clock. */
-public record RegulatoryClockChanged(String caseNumber, String jurisdiction) implements AuditableEvent {
+/** A complaint was put under another jurisdiction's clock ({@code changed}), or its clock restarted for new facts. */
+public record RegulatoryClockChanged(String caseNumber, String jurisdiction, String change, String reason)
+        implements AuditableEvent {
 
     @Override
     public String action() {
-        return "sla.regulatory-clock.changed";
+        return "sla.regulatory-clock." + change;
     }
 
     @Override

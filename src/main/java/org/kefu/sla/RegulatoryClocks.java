@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.kefu.cases.CaseClocks;
 import org.kefu.cases.CaseKind;
 import org.kefu.cases.CaseStatus;
+import org.kefu.platform.ConflictException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -81,6 +82,19 @@ class RegulatoryClocks {
             store.save(restarted);
             return restarted;
         });
+    }
+
+    /** New facts taken down by a worker (a call, a letter): the same restart, or a conflict where it does not apply. */
+    RegulatoryClock restartForNewFacts(CaseClocks.Facts f) {
+        RegulatoryClock c = store.find(f.caseId())
+                .orElseThrow(() -> new ConflictException("sla.regulatory.none", f.number()));
+        if (c.decidedAt() != null) {
+            throw new ConflictException("sla.regulatory.decided", f.number());
+        }
+        if (!c.preset().restartsOnNewFacts()) {
+            throw new ConflictException("sla.regulatory.no-restart", c.preset().code());
+        }
+        return customerWrote(f).orElseThrow();
     }
 
     Optional<RegulatoryClock> decided(CaseClocks.Facts f) {

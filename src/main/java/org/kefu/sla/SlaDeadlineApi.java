@@ -68,7 +68,25 @@ class SlaDeadlineApi {
         v.throwIfAny();
         RegulatoryClock c = regulatory.setJurisdiction(f, preset);
         deadlines.regulatoryChanged(f, c);
-        events.publishEvent(new RegulatoryClockChanged(number, preset.code()));
+        events.publishEvent(new RegulatoryClockChanged(number, preset.code(), "changed", null));
+        return report.of(facts(number, caller));
+    }
+
+    record NewFacts(String reason) {
+    }
+
+    @PostMapping("/api/v1/cases/{number}/regulatory-clock/restart")
+    @Operation(summary = "New facts from the complainant (by phone, letter …): restart the clock where the rules say so")
+    @Transactional
+    DeadlineReport.CaseReport restart(@PathVariable String number, @RequestBody NewFacts body) {
+        Actor caller = actor.get();
+        CaseClocks.Facts f = facts(number, caller);
+        PolicyViolations v = new PolicyViolations();
+        String reason = v.text("reason", body.reason(), 1000);
+        v.throwIfAny();
+        RegulatoryClock c = regulatory.restartForNewFacts(f);
+        deadlines.regulatoryChanged(f, c);
+        events.publishEvent(new RegulatoryClockChanged(number, c.preset().code(), "restarted", reason));
         return report.of(facts(number, caller));
     }
 

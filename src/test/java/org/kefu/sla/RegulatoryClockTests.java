@@ -151,6 +151,16 @@ class RegulatoryClockTests {
         // Restarted today (the day of acceptance): 15 days again, without the 3 paused days.
         assertThat(regulatoryDue(n)).isEqualTo(before);
         assertThat((String) JsonPath.read(restarted, "$.deadlines.nextUpdate")).as("the next update is due").isNotNull();
+        String restart = "/api/v1/cases/" + n + "/regulatory-clock/restart";
+        SlaCaseFixtures.json(mvc, staff, "agent.bj", restart, "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        SlaCaseFixtures.json(mvc, staff, "agent.bj", restart, "{\"reason\":\"客户来电补充新证据\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.regulatory.restarts").value(2));
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = ?"
+                + " and action = 'sla.regulatory-clock.restarted'").param(n).query(Long.class).single()).isEqualTo(1);
+        String guide = SlaCaseFixtures.open(mvc, staff, "agent.bj", SlaCaseFixtures.COMPLAINT);
+        SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + guide + "/regulatory-clock/restart",
+                "{\"reason\":\"新情况\"}").andExpect(status().isConflict());
     }
 
     @Test
