@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.kefu.customer.CustomerDirectory;
 import org.kefu.identity.OrgUnit;
@@ -56,6 +57,16 @@ class Cases {
 
     /** The case and whether this call created it (false: an earlier request with the same key did). */
     record Opened(CaseStore.Stored stored, boolean created) {
+    }
+
+    /**
+     * Validates a request and opens its case in one transaction, so that finding the customer it names
+     * costs no commit of its own (intake is the hottest write path).
+     */
+    @Transactional
+    Opened open(Supplier<CaseRequests.ValidOpen> request, Actor actor, String idempotencyKey) {
+        CaseRequests.ValidOpen valid = request.get();
+        return open(valid.intake(), valid.customer(), actor, idempotencyKey);
     }
 
     /**

@@ -51,12 +51,11 @@ class CasesApi {
             throw new InvalidInputException("Idempotency-Key", "invalid", "cases.field.idempotency-key");
         }
         Actor caller = actor.get();
-        CaseRequests.ValidOpen valid = body.validate(store::categoryExists, (field, value) -> switch (field) {
+        Cases.Opened opened = cases.open(() -> body.validate(store::categoryExists, (field, value) -> switch (field) {
             case "customerNumber" -> customers.byNumber(value, caller.scope());
             case "idNumber" -> customers.byIdNumber(value, caller.scope());
             default -> customers.byMobile(value, caller.scope());
-        });
-        Cases.Opened opened = cases.open(valid.intake(), valid.customer(), caller, key);
+        }), caller, key);
         CaseView view = CaseView.of(opened.stored());
         return ResponseEntity.status(opened.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(view.statusUrl()))

@@ -1,6 +1,8 @@
 package org.kefu.cases;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.kefu.customer.CustomerDirectory;
@@ -60,13 +62,15 @@ class CustomerMessages {
         if (contact == null) {
             return;
         }
+        List<Notification> messages = new ArrayList<>(2);
         if (contact.mobile() != null) {
-            notifications.queue(new Notification(NotificationChannel.SMS, contact.mobile(), template,
+            messages.add(new Notification(NotificationChannel.SMS, contact.mobile(), template,
                     Notification.CHINESE, variables, c.number()));
         }
         if (contact.email() != null) {
-            notifications.queue(new Notification(NotificationChannel.EMAIL, contact.email(), template,
+            messages.add(new Notification(NotificationChannel.EMAIL, contact.email(), template,
                     Notification.CHINESE, variables, c.number()));
         }
+        notifications.queueAll(messages);
     }
 }

@@ -53,6 +53,13 @@ public class PortalCases {
         this.unitCode = unitCode;
     }
 
+    /** The portal cannot take cases: its unit ({@code kefu.portal.unit}) is not configured; nothing was written. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String reason) {
+            super(reason);
+        }
+    }
+
     /** A request as the customer typed it (already checked by the portal; checked here again). */
     public record Submission(String kind, String category, String subject, String description, String contactName,
                              String mobile, String email) {
@@ -91,7 +98,7 @@ public class PortalCases {
             throw new InvalidInputException("category", "invalid", "cases.field.category");
         }
         Long unitId = jdbc.sql("select id from org_unit where code = ?").param(unitCode).query(Long.class).optional()
-                .orElseThrow(() -> new IllegalStateException("kefu.portal.unit " + unitCode + " does not exist"));
+                .orElseThrow(() -> new Unavailable("kefu.portal.unit " + unitCode + " does not exist"));
         Actor portal = new Actor(Actor.Type.SYSTEM, "portal", unitId, unitCode, clientAddress, Set.of(),
                 DataScope.all());
         CaseIntake intake = new CaseIntake(kind, CaseChannel.WEB_BANKING, s.category(), s.subject(), s.description(),

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kefu.platform.DataScope;
-import org.kefu.shared.PageQuery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,27 +20,22 @@ class DirectoryLookups implements CustomerDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<KnownCustomer> byNumber(String number, DataScope scope) {
-        return store.find(number, scope).filter(c -> !c.erased()).map(DirectoryLookups::known);
+        return unique(store.contacts("number", number, scope));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<KnownCustomer> byIdNumber(String idNumber, DataScope scope) {
-        return unique(store.search(new CustomerStore.Criteria(null, null, idNumber), scope, PageQuery.first(2)).items());
+        return unique(store.contacts("idNumber", idNumber, scope));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<KnownCustomer> byMobile(String mobile, DataScope scope) {
-        return unique(store.search(new CustomerStore.Criteria(null, mobile, null), scope, PageQuery.first(2)).items());
+        return unique(store.contacts("mobile", mobile, scope));
     }
 
-    private static Optional<KnownCustomer> unique(List<Customer> found) {
-        List<Customer> living = found.stream().filter(c -> !c.erased()).toList();
-        return living.size() == 1 ? Optional.of(known(living.get(0))) : Optional.empty();
-    }
-
-    private static KnownCustomer known(Customer c) {
-        return new KnownCustomer(c.number(), c.mobile(), c.email());
+    private static Optional<KnownCustomer> unique(List<KnownCustomer> found) {
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package org.kefu.notification;
 
+import java.util.List;
+
 import org.kefu.notification.delivery.MessageStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,6 +28,12 @@ public class Notifications {
     @Transactional(propagation = Propagation.REQUIRED)
     public long queue(Notification notification) {
         return store.insert(notification);
+    }
+
+    /** Queues several messages in one write, in the caller's transaction (or one of its own). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void queueAll(List<Notification> notifications) {
+        store.insertAll(notifications);
     }
 
     /**

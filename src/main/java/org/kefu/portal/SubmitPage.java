@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kefu.cases.PortalCases;
 import org.kefu.platform.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/portal")
 class SubmitPage {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmitPage.class);
 
     private final PortalCases cases;
     private final PortalRateLimits limits;
@@ -50,6 +55,11 @@ class SubmitPage {
                 return "redirect:/portal/submitted";
             } catch (InvalidInputException invalid) {
                 invalid.violations().forEach(v -> errors.rejectValue(v.field(), "portal.field." + v.field()));
+            } catch (PortalCases.Unavailable misconfigured) {
+                // An operator's mistake, not the customer's: say so plainly and keep what they typed.
+                log.error("Portal submission refused: {}", misconfigured.getMessage());
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                errors.reject("portal.submit.unavailable");
             }
         }
         return show(model);

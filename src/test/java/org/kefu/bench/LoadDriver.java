@@ -1,16 +1,13 @@
 package org.kefu.bench;
 
 import java.lang.management.ManagementFactory;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
@@ -19,10 +16,11 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * HTTP load against a running Kefu. Open loop ({@code --rate N}): request i is due at start + i/N and its
- * latency counts from that moment, so a stalled server cannot hide its queue (no coordinated omission).
- * Closed loop ({@code --rate 0 --concurrency C}): C requests always in flight, for the highest sustained
- * throughput. Modes: intake, list, lookup, page (see {@link Requests}). Run with bench/intake.sh or
+ * HTTP load against a running Kefu over C keep-alive connections ({@code --concurrency C}), each driven by
+ * its own thread through a lean HTTP/1.1 {@link Connection}. Open loop ({@code --rate N}): request i is
+ * due at start + i/N, the next free connection sends it, and its latency counts from the due moment, so a
+ * stalled server cannot hide its queue (no coordinated omission). Closed loop ({@code --rate 0}): C
+ * requests always in flight, for the highest sustained throughput. Modes: intake, list, lookup, page (see {@link Requests}). Run with bench/intake.sh or
  * bench/queries.sh; {@code java ... LoadDriver --help} lists the options.
  */
 public final class LoadDriver {
@@ -36,12 +34,11 @@ public final class LoadDriver {
             return;
         }
         Requests requests = new Requests(o, BenchPopulation.read(Path.of(o.getOrDefault("data-dir", "target/bench-load"))));
-        LongFunction<HttpRequest> mode = requests.mode(o.getOrDefault("mode", "intake"));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        LongFunction<Call> mode = requests.mode(o.getOrDefault("mode", "intake"));
+        URI server = URI.create(o.getOrDefault("url", "http://localhost:18080"));
         double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
         int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "32"));
-        LoadDriver driver = new LoadDriver(http, mode, rate, concurrency);
+        LoadDriver driver = new LoadDriver(server, mode, rate, concurrency);
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "10"));
         int duration = Integer.parseInt(o.getOrDefault("duration", "30"));
         String label = o.getOrDefault("label", o.getOrDefault("mode", "intake"));
@@ -54,14 +51,14 @@ public final class LoadDriver {
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private final HttpClient http;
-    private final LongFunction<HttpRequest> requests;
+    private final URI server;
+    private final LongFunction<Call> requests;
     private final double rate;
     private final int concurrency;
     private final AtomicLong sequence = new AtomicLong();
 
-    LoadDriver(HttpClient http, LongFunction<HttpRequest> requests, double rate, int concurrency) {
-        this.http = http;
+    LoadDriver(URI server, LongFunction<Call> requests, double rate, int concurrency) {
+        this.server = server;
         this.requests = requests;
         this.rate = rate;
         this.concurrency = concurrency;
@@ -90,42 +87,44 @@ public final class LoadDriver {
         Recorder recorder = new Recorder(3);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
-        // Open loop still bounds what is in flight, so a dead server cannot exhaust the driver's memory.
-        Semaphore inFlight = new Semaphore(rate > 0 ? 5_000 : concurrency);
+        AtomicLong next = new AtomicLong();
         long cpu = CPU.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
-        long sent = 0;
-        while (true) {
-            long due = rate > 0 ? start + (long) (sent * 1e9 / rate) : System.nanoTime();
-            if (due >= end) {
-                break;
-            }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            inFlight.acquire();
-            sent++;
-            HttpRequest request = requests.apply(sequence.incrementAndGet());
-            long intended = rate > 0 ? due : System.nanoTime();
-            CompletableFuture<HttpResponse<Void>> call = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
-            call.whenComplete((response, failure) -> {
-                long micros = (System.nanoTime() - intended) / 1_000;
-                inFlight.release();
-                if (failure != null) {
-                    errors.incrementAndGet();
-                    return;
+        List<Thread> connections = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            Thread thread = new Thread(() -> {
+                try (Connection connection = new Connection(server)) {
+                    while (true) {
+                        long i = next.getAndIncrement();
+                        long due = rate > 0 ? start + (long) (i * 1e9 / rate) : System.nanoTime();
+                        if (due >= end) {
+                            return;
+                        }
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        Call call = requests.apply(sequence.incrementAndGet());
+                        long intended = rate > 0 ? due : System.nanoTime();
+                        try {
+                            int status = connection.exchange(call);
+                            statuses.merge(status, 1L, Long::sum);
+                            if (status < 300) {
+                                recorder.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
+                            }
+                        } catch (java.io.IOException failed) {
+                            errors.incrementAndGet();
+                        }
+                    }
                 }
-                statuses.merge(response.statusCode(), 1L, Long::sum);
-                if (response.statusCode() < 300) {
-                    recorder.recordValue(Math.max(1, micros));
-                }
-            });
+            }, "driver-" + c);
+            thread.start();
+            connections.add(thread);
         }
-        // Wait for the stragglers: they belong to this run and their latency counts.
-        inFlight.acquire(rate > 0 ? 5_000 : concurrency);
-        inFlight.release(rate > 0 ? 5_000 : concurrency);
+        for (Thread connection : connections) {
+            connection.join();
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
         return new Result(recorder.getIntervalHistogram(), new HashMap<>(statuses), errors.get(), elapsed, rate,
                 (CPU.getProcessCpuTime() - cpu) / 1e6);

@@ -2,11 +2,10 @@ package org.kefu.bench;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -18,7 +17,8 @@ import java.util.function.LongFunction;
  * unique Idempotency-Key, 70 % naming a generated customer of BJ or BJ-HD by number, 10 % by mobile,
  * 20 % an anonymous caller (contact encrypted). list: GET /api/v1/cases with one of {@link #QUERIES} (or
  * {@code --query}). lookup: a customer by mobile, as GET query or POST body ({@code --lookup post
- * --lookup-path P}). page: GET {@code --path} with {@code --cookie} (a staff session).
+ * --lookup-path P}). page: GET {@code --path} with {@code --cookie} (a staff session). api: GET {@code --path}
+ * with the demo channel key.
  */
 final class Requests {
 
@@ -38,29 +38,32 @@ final class Requests {
     private static final String[] CHANNELS = {"mobile_banking", "phone", "online_chat", "wechat"};
     private static final String[] SUBJECTS = {"信用卡额度调整", "手机银行无法登录", "转账未到账", "理财产品赎回咨询"};
 
-    private final String url;
+    private final String host;
     private final Map<String, String> options;
     private final BenchPopulation population;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final SplittableRandom seed = new SplittableRandom();
 
     Requests(Map<String, String> options, BenchPopulation population) {
-        this.url = options.getOrDefault("url", "http://localhost:18080");
+        this.host = URI.create(options.getOrDefault("url", "http://localhost:18080")).getAuthority();
         this.options = options;
         this.population = population;
     }
 
-    LongFunction<HttpRequest> mode(String mode) {
+    LongFunction<Call> mode(String mode) {
         return switch (mode) {
             case "intake" -> this::intake;
             case "list" -> this::list;
             case "lookup" -> this::lookup;
-            case "page" -> n -> get(options.getOrDefault("path", "/")).header("Cookie", options.get("cookie")).build();
+            case "page" -> n -> call("GET", options.getOrDefault("path", "/"), Map.of("Cookie", options.get("cookie")), null);
+            // The floor of the stack: any API path with the channel key (e.g. one answering 404).
+            case "api" -> n -> api("GET", options.getOrDefault("path", "/api/v1/cases/KF-19990101-000001"),
+                    "kefu_demo_mobile_key", Map.of(), null);
             default -> throw new IllegalArgumentException("Unknown mode " + mode);
         };
     }
 
-    private HttpRequest intake(long n) {
+    private Call intake(long n) {
         SplittableRandom r = random(n);
         String who;
         double u = r.nextDouble();
@@ -75,9 +78,8 @@ final class Requests {
         String body = "{\"kind\":\"%s\",\"channel\":\"%s\",\"subject\":\"%s\",\"description\":\"负载测试 %s-%d：客户希望尽快回电\",%s}"
                 .formatted(KINDS[r.nextInt(KINDS.length)], CHANNELS[r.nextInt(CHANNELS.length)],
                         SUBJECTS[r.nextInt(SUBJECTS.length)], run, n, who);
-        return api("/api/v1/cases", "kefu_demo_mobile_key").header("Idempotency-Key", run + "-" + n)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return api("POST", "/api/v1/cases", "kefu_demo_mobile_key", Map.of("Idempotency-Key", run + "-" + n,
+                "Content-Type", "application/json"), body);
     }
 
     /** A generated customer of BJ or BJ-HD: the demo channel client's scope. */
@@ -90,28 +92,30 @@ final class Requests {
         }
     }
 
-    private HttpRequest list(long n) {
+    private Call list(long n) {
         String query = options.getOrDefault("query", QUERIES.get((int) (n % QUERIES.size())));
-        return api("/api/v1/cases?page=0&size=20" + (query.isEmpty() ? "" : "&" + encode(query)),
-                BenchPopulation.BENCH_API_KEY).GET().build();
+        return api("GET", "/api/v1/cases?page=0&size=20" + (query.isEmpty() ? "" : "&" + encode(query)),
+                BenchPopulation.BENCH_API_KEY, Map.of(), null);
     }
 
-    private HttpRequest lookup(long n) {
+    private Call lookup(long n) {
         String mobile = BenchPopulation.mobile(random(n).nextLong(population.customers()));
         if ("post".equals(options.get("lookup"))) {
-            return api(options.getOrDefault("lookup-path", "/api/v1/customers/lookup"), BenchPopulation.BENCH_API_KEY)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"mobile\":\"%s\"}".formatted(mobile))).build();
+            return api("POST", options.getOrDefault("lookup-path", "/api/v1/customers/lookup"),
+                    BenchPopulation.BENCH_API_KEY, Map.of("Content-Type", "application/json"),
+                    "{\"mobile\":\"%s\"}".formatted(mobile));
         }
-        return api("/api/v1/customers?mobile=" + mobile, BenchPopulation.BENCH_API_KEY).GET().build();
+        return api("GET", "/api/v1/customers?mobile=" + mobile, BenchPopulation.BENCH_API_KEY, Map.of(), null);
     }
 
-    private HttpRequest.Builder api(String path, String defaultKey) {
-        return get(path).header("Authorization", "Bearer " + options.getOrDefault("key", defaultKey));
+    private Call api(String method, String path, String defaultKey, Map<String, String> headers, String body) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Authorization", "Bearer " + options.getOrDefault("key", defaultKey));
+        return call(method, path, all, body);
     }
 
-    private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30));
+    private Call call(String method, String path, Map<String, String> headers, String body) {
+        return Call.of(method, host, path, headers, body);
     }
 
     private SplittableRandom random(long n) {

@@ -43,10 +43,15 @@ class CaseCustomerTests {
     }
 
     private String customer(String unit, String idNumber, String mobile) throws Exception {
+        return customer(unit, idNumber, mobile, null);
+    }
+
+    private String customer(String unit, String idNumber, String mobile, String email) throws Exception {
         String body = """
                 {"name":"孙八","gender":"MALE","birthDate":"1985-03-07","idType":"RESIDENT_ID_CARD","idNumber":"%s",
                  "mobile":"%s","customerType":"INDIVIDUAL","riskPreference":"BALANCED","lifecycleStage":"EXISTING",
-                 "orgUnitCode":"%s"}""".formatted(idNumber, mobile, unit);
+                 "orgUnitCode":"%s"%s}""".formatted(idNumber, mobile, unit,
+                email == null ? "" : ",\"email\":\"" + email + "\"");
         return JsonPath.read(mvc.perform(post("/api/v1/customers").with(staff.as("admin"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
@@ -98,5 +103,33 @@ class CaseCustomerTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(first, second);
         assertThat(page.indexOf(second)).isLessThan(page.indexOf(first));
+    }
+
+    @Test
+    void aMobileSharedByTwoCustomersOrAnErasedCustomerFindsNobody() throws Exception {
+        String mobile = "139" + "%08d".formatted(RANDOM.nextInt(100_000_000));
+        customer("BJ", idNumber(), mobile);
+        customer("BJ-HD", idNumber(), mobile);
+        String erased = customer("BJ", idNumber(), "139" + "%08d".formatted(RANDOM.nextInt(100_000_000)));
+        jdbc.sql("update customer set erased_at = now() where number = ?").param(erased).update();
+        long before = jdbc.sql("select count(*) from service_case").query(Long.class).single();
+
+        for (String who : new String[] {"\"mobile\":\"" + mobile + "\"", "\"customerNumber\":\"" + erased + "\""}) {
+            mvc.perform(post("/api/v1/cases").with(staff.as("agent.bj")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\":\"consultation\",\"channel\":\"phone\",\"subject\":\"s\","
+                                    + "\"description\":\"d\"," + who + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(who.substring(1, who.indexOf('"', 1))));
+        }
+        assertThat(jdbc.sql("select count(*) from service_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aCustomerWithMobileAndEmailIsToldOnBoth() throws Exception {
+        String email = "both." + System.nanoTime() + "@example.com";
+        String number = customer("BJ", idNumber(), "139" + "%08d".formatted(RANDOM.nextInt(100_000_000)), email);
+        String caseNumber = JsonPath.read(open("agent.bj", "\"customerNumber\":\"" + number + "\""), "$.number");
+        assertThat(jdbc.sql("select channel from notification_message where correlation = ? order by channel")
+                .param(caseNumber).query(String.class).list()).containsExactly("EMAIL", "SMS");
     }
 }

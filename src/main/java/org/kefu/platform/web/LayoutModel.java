@@ -10,7 +10,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.RequestDispatcher;
@@ -33,17 +38,33 @@ class LayoutModel {
         this.tiles = tiles.stream().sorted(Comparator.comparingInt(HomeTile::order)).toList();
     }
 
-    @ModelAttribute("navigation")
+    /**
+     * One entry point rather than one per attribute: the advice matches {@code @RestController}s too
+     * (they are {@code @Controller}s), and an API answer needs none of this — skipping it there saves
+     * work on every API call.
+     */
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
+            return;
+        }
+        model.addAttribute("navigation", navigation());
+        model.addAttribute("tiles", tiles());
+        model.addAttribute("currentPath", currentPath(request));
+        model.addAttribute("languageBase", languageBase(request));
+        model.addAttribute("signedInAs", signedInAs());
+        model.addAttribute("language", language());
+    }
+
     List<NavigationItem> navigation() {
         return navigation.stream().filter(item -> allowed(item.requiredAuthority())).toList();
     }
 
-    @ModelAttribute("tiles")
     List<HomeTile> tiles() {
         return tiles.stream().filter(tile -> allowed(tile.requiredAuthority())).toList();
     }
 
-    @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
@@ -52,7 +73,6 @@ class LayoutModel {
      * Where the language switch leads: this page again for a GET (its query kept, lang replaced); after a
      * POST (a form shown again with errors) the page the form came from, as switching must never repost.
      */
-    @ModelAttribute("languageBase")
     String languageBase(HttpServletRequest request) {
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (failed != null) {
@@ -73,7 +93,6 @@ class LayoutModel {
     }
 
     /** The signed-in user's name for the header; null for visitors and for sign-ins still awaiting a code. */
-    @ModelAttribute("signedInAs")
     String signedInAs() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null || !user.isAuthenticated()
@@ -84,7 +103,6 @@ class LayoutModel {
         return user.getName();
     }
 
-    @ModelAttribute("language")
     String language() {
         Locale locale = LocaleContextHolder.getLocale();
         return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh-CN";
