@@ -3,6 +3,8 @@
 # commit, audit and encryption on, against the generated database; then the raw PostgreSQL ceiling of an
 # equivalent single-row insert at the same concurrency, and the ratio. CPU per request is printed too.
 # Usage: bench/intake.sh [seconds per run (30)] [closed-loop concurrency (32)] [open-loop rates ("500 1000 1500")]
+# First the floor of the stack (an authenticated GET of an unknown case: filters, security, one query, a 404
+# problem), so the intake figures can be read against what any request costs on this machine.
 # Environment: see bench/kefu-server.sh; KEFU_BENCH_COMMIT_DELAY / KEFU_BENCH_COMMIT_SIBLINGS (µs / sessions,
 # default 0 / 5 = PostgreSQL's defaults) set group commit with ALTER SYSTEM before the runs (reported).
 set -euo pipefail
@@ -14,7 +16,13 @@ machine
 start_kefu
 java -cp "$BENCH_CP" org.kefu.bench.RawInsert "$JDBC_URL" settings "${KEFU_BENCH_COMMIT_DELAY:-0}" \
     "${KEFU_BENCH_COMMIT_SIBLINGS:-5}"
-driver --mode intake --rate 0 --concurrency "$CONCURRENCY" --warmup 0 --duration 15 --label "intake warm-up" >/dev/null
+# The floor: what a request costs here that authenticates, runs one indexed query and answers 404.
+driver --mode api --rate 0 --concurrency "$CONCURRENCY" --warmup 0 --duration 15 --label "floor warm-up" >/dev/null
+k0=$(kefu_ticks); p0=$(pg_ticks)
+driver --mode api --rate 0 --concurrency "$CONCURRENCY" --warmup 0 --duration 15 --label "floor: GET unknown case" \
+    | tee target/bench-logs/floor.txt
+cpu_per_request "floor (404 after one query)" "$k0" "$p0" "$(grep -o '404=[0-9,]*' target/bench-logs/floor.txt | cut -d= -f2 | tr -d ,)"
+driver --mode intake --rate 0 --concurrency "$CONCURRENCY" --warmup 0 --duration 30 --label "intake warm-up" >/dev/null
 k0=$(kefu_ticks); p0=$(pg_ticks)
 driver --mode intake --rate 0 --concurrency "$CONCURRENCY" --warmup 0 --duration "$SECONDS_PER_RUN" \
     --label "intake closed loop c=$CONCURRENCY" | tee target/bench-logs/intake-closed.txt

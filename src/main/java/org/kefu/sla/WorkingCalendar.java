@@ -28,7 +28,10 @@ public interface WorkingCalendar {
      */
     Instant addWorkingMinutes(Instant start, long minutes);
 
-    /** Working time inside [from, to); zero when {@code to} is not after {@code from}. */
+    /**
+     * Working time from {@code from} (included) to {@code to} (excluded); zero when {@code to} is not after
+     * {@code from}.
+     */
     Duration workingTimeBetween(Instant from, Instant to);
 
     /**
