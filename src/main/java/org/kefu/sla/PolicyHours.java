@@ -1,15 +1,35 @@
 package org.kefu.sla;
 
+import org.kefu.platform.NotFoundException;
+import org.springframework.stereotype.Component;
+
 /**
- * Where policies and regulatory clocks get their working calendars: one named by a policy, or the one of a
- * case's unit and channel (24×7 for online channels, the unit's otherwise).
+ * Where policies and regulatory clocks get their working calendars (decision 0018): one named by a policy,
+ * or the one of a case's unit and channel (24×7 for online channels, the unit's otherwise).
  */
-interface PolicyHours {
+@Component
+class PolicyHours {
 
-    /** The calendar of that code; an unknown code is the caller's input error. */
-    WorkingCalendar byCode(String code);
+    private final Calendars calendars;
 
-    WorkingCalendar forUnit(String unitCode, String channelJsonName);
+    PolicyHours(Calendars calendars) {
+        this.calendars = calendars;
+    }
 
-    boolean exists(String code);
+    WorkingCalendar byCode(String code) {
+        return calendars.byCode(code);
+    }
+
+    WorkingCalendar forUnit(String unitCode, String channelJsonName) {
+        return calendars.forUnit(unitCode, channelJsonName);
+    }
+
+    boolean exists(String code) {
+        try {
+            calendars.byCode(code);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
 }

@@ -128,11 +128,26 @@ class SlaDeadlineTests {
                                  "jurisdiction":"GUIDE","start":"2026-09-30T10:00:00+08:00"}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.policy.code").value("complaint"))
-                .andExpect(jsonPath("$.calendar").isNotEmpty())
+                .andExpect(jsonPath("$.policy.version").value(1))
+                .andExpect(jsonPath("$.calendar").value("CN-MAINLAND"))
                 .andExpect(jsonPath("$.start").value("2026-09-30T10:00:00+08:00"))
-                .andExpect(jsonPath("$.deadlines.firstResponse").value(Matchers.endsWith("+08:00")))
+                // National Day: 1–7 October off, Saturday 10 October a make-up working day; the day ends at 17:30.
+                .andExpect(jsonPath("$.deadlines.firstResponse").value("2026-10-09T17:30:00+08:00"))
+                .andExpect(jsonPath("$.deadlines.resolution").value("2026-10-15T17:30:00+08:00"))
                 .andExpect(jsonPath("$.regulatory.jurisdiction").value("GUIDE"))
-                .andExpect(jsonPath("$.regulatory.milestones[*].name").value(Matchers.contains("reply", "result")));
+                .andExpect(jsonPath("$.regulatory.calendar").value("CN-MAINLAND"))
+                .andExpect(jsonPath("$.regulatory.milestones[*].name").value(Matchers.contains("reply", "result")))
+                .andExpect(jsonPath("$.regulatory.milestones[*].dueAt").value(Matchers.contains(
+                        "2026-10-09T17:30:00+08:00", "2026-10-15T17:30:00+08:00")));
+        mvc.perform(post("/api/v1/sla/simulate").header("Authorization", "Bearer kefu_demo_mobile_key")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"kind":"consultation","priority":"P4","channel":"online_chat","orgUnit":"BJ",
+                                 "start":"2026-10-03T23:50:00+08:00"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.policy.code").value("consultation"))
+                .andExpect(jsonPath("$.calendar").value("24X7"))
+                .andExpect(jsonPath("$.deadlines.firstResponse").value("2026-10-04T00:20:00+08:00"))
+                .andExpect(jsonPath("$.regulatory").doesNotExist());
         mvc.perform(post("/api/v1/sla/simulate").header("Authorization", "Bearer kefu_demo_mobile_key")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"kind":"nonsense","priority":"P9","orgUnit":"NOWHERE","jurisdiction":"XX",
