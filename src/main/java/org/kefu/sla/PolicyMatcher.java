@@ -49,9 +49,13 @@ class PolicyMatcher {
         return units.tree().byCode(unitCode).isPresent();
     }
 
-    /** The policy's own calendar, else the one of the case's unit and channel. */
+    /**
+     * The policy's own calendar, else the one of the case's unit and channel. A calendar removed after the
+     * policy named it falls back to the unit's too: an intake must never fail over a policy's setting.
+     */
     WorkingCalendar calendar(SlaPolicy policy, String unitCode, String channel) {
-        return policy.calendarCode() != null ? hours.byCode(policy.calendarCode()) : hours.forUnit(unitCode, channel);
+        return policy.calendarCode() != null && hours.exists(policy.calendarCode())
+                ? hours.byCode(policy.calendarCode()) : hours.forUnit(unitCode, channel);
     }
 
     /** Regulatory working days count on the unit's calendar, whatever the channel. */
