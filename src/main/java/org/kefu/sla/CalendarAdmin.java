@@ -15,6 +15,9 @@ import org.kefu.platform.ConflictException;
 import org.kefu.platform.InvalidInputException;
 import org.kefu.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.kefu.platform.CurrentActor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +32,11 @@ class CalendarAdmin {
     private final Calendars calendars;
     private final OrgUnits orgUnits;
     private final ApplicationEventPublisher events;
+    private final CurrentActor actor;
 
-    CalendarAdmin(CalendarStore store, Calendars calendars, OrgUnits orgUnits, ApplicationEventPublisher events) {
+    CalendarAdmin(CalendarStore store, Calendars calendars, OrgUnits orgUnits, ApplicationEventPublisher events,
+                  CurrentActor actor) {
+        this.actor = actor;
         this.store = store;
         this.calendars = calendars;
         this.orgUnits = orgUnits;
@@ -39,6 +45,7 @@ class CalendarAdmin {
 
     @Transactional
     void create(String code, CalendarSettings settings) {
+        requireHeadOffice();
         if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{0,31}")) {
             throw new InvalidInputException("code", "invalid", "sla.calendar.code");
         }
@@ -46,13 +53,18 @@ class CalendarAdmin {
         if (store.lockedRow(code).isPresent()) {
             throw new ConflictException("sla.calendar.exists").with("code", code);
         }
-        store.insert(definition);
+        try {
+            store.insert(definition);
+        } catch (DuplicateKeyException concurrentCreate) {
+            throw new ConflictException("sla.calendar.exists").with("code", code);
+        }
         events.publishEvent(CalendarEvent.created(code));
         calendars.invalidate();
     }
 
     @Transactional
     void change(String code, CalendarSettings settings) {
+        requireHeadOffice();
         CalendarStore.Row row = row(code);
         CalendarDefinition definition = settings.toDefinition(code);
         store.update(row.id(), definition.nameZh(), definition.nameEn(), definition.zone(), definition.alwaysOpen(),
@@ -63,6 +75,7 @@ class CalendarAdmin {
 
     @Transactional
     void putDay(String code, CalendarDay day) {
+        requireHeadOffice();
         CalendarStore.Row row = row(code);
         boolean replaced = store.putDay(row.id(), day);
         store.touch(row.id());
@@ -72,6 +85,7 @@ class CalendarAdmin {
 
     @Transactional
     void deleteDay(String code, LocalDate date) {
+        requireHeadOffice();
         CalendarStore.Row row = row(code);
         if (!store.deleteDay(row.id(), date)) {
             throw new NotFoundException("calendar day", code + "/" + date);
@@ -84,6 +98,7 @@ class CalendarAdmin {
     /** Replaces the special days of the year by the rows of the csv; nothing is written if any row is bad. */
     @Transactional
     int importYear(String code, int year, String csv) {
+        requireHeadOffice();
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "out-of-range", "sla.day.date-range");
         }
@@ -109,12 +124,27 @@ class CalendarAdmin {
     /** Assigns {@code calendarCode} to a channel (overriding units); null removes it. */
     @Transactional
     void assignChannel(String channel, String calendarCode) {
+        requireHeadOffice();
         if (!CHANNELS.contains(channel)) {
             throw new NotFoundException("channel", channel);
         }
         store.assignChannel(channel, calendarCode == null ? null : calendarId(calendarCode));
         events.publishEvent(CalendarEvent.channelAssigned(calendarCode, channel));
         calendars.invalidate();
+    }
+
+    /**
+     * Calendars and channel overrides apply across the bank: only staff whose data scope is the whole bank
+     * change them. A branch administrator may still assign an existing calendar to units in their scope.
+     */
+    private void requireHeadOffice() {
+        if (!actor.get().scope().isGlobal()) {
+            throw new AccessDeniedException("calendars are changed by the head office");
+        }
+    }
+
+    static boolean mayChangeCalendars(Actor actor) {
+        return actor.can(CalendarPermissions.MANAGE) && actor.scope().isGlobal();
     }
 
     private long calendarId(String calendarCode) {

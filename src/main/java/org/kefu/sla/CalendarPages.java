@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +50,7 @@ class CalendarPages {
         model.addAttribute("calendars", calendars.views(-1));
         model.addAttribute("calendar", calendars.view(shown, shownYear));
         model.addAttribute("year", shownYear);
-        model.addAttribute("canManage", actor.get().can(CalendarPermissions.MANAGE));
+        model.addAttribute("canManage", CalendarAdmin.mayChangeCalendars(actor.get()));
         model.addAttribute("types", CalendarDayType.values());
         model.addAttribute("dayErrors", Map.of());
         model.addAttribute("importErrors", Map.of());
@@ -63,6 +65,17 @@ class CalendarPages {
         calendars.view(code, null); // 404 before looking at the form
         String csv = HolidayCsv.HEADER + "\n" + String.join(",", date, nameZh, nameEn, type, "") + "\n";
         try {
+            // The form goes through the CSV reader: a comma or line break in a name would shift or add
+            // columns, so such names are refused beside their own field first.
+            List<FieldViolation> names = new ArrayList<>();
+            for (String[] field : new String[][] {{"nameZh", nameZh}, {"nameEn", nameEn}}) {
+                if (field[1].matches("(?s).*[,\\r\\n].*")) {
+                    names.add(new FieldViolation(field[0], "invalid", "sla.day.name-characters"));
+                }
+            }
+            if (!names.isEmpty()) {
+                throw new InvalidInputException(names);
+            }
             CalendarDay day = HolidayCsv.parse(csv.replace("\r", ""), null).get(0);
             admin.putDay(code, day);
             return "redirect:/sla/calendars?code=" + code + "&year=" + day.date().getYear() + "&saved=day";

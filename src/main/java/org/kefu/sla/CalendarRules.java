@@ -64,10 +64,14 @@ final class CalendarRules {
         }
         long[] out = new long[local.size() * 2];
         int n = 0;
+        long previousEnd = Long.MIN_VALUE;
         for (WorkingHours.Interval interval : local) {
-            long start = epochSecond(date, interval.startMinute());
+            // An end inside a DST gap moves forward, possibly past the next interval's start: clamp, so
+            // no second is counted twice.
+            long start = Math.max(epochSecond(date, interval.startMinute()), previousEnd);
             long end = epochSecond(date, interval.endMinute());
             if (end > start) {
+                previousEnd = end;
                 out[n++] = start;
                 out[n++] = end;
             }

@@ -22,6 +22,8 @@ record CalendarSettings(@NotBlank @Size(max = 100) String nameZh, @NotBlank @Siz
                         @NotBlank @Size(max = 64) String zone, Boolean alwaysOpen,
                         Map<DayOfWeek, List<String>> hours) {
 
+    static final int MAX_INTERVALS_PER_DAY = 8;
+
     /** The zone and hours, once every rule holds; all broken rules reported at once. */
     CalendarDefinition toDefinition(String code) {
         boolean alwaysOpen = Boolean.TRUE.equals(this.alwaysOpen);
@@ -35,6 +37,11 @@ record CalendarSettings(@NotBlank @Size(max = 100) String nameZh, @NotBlank @Siz
         Map<DayOfWeek, List<WorkingHours.Interval>> days = new EnumMap<>(DayOfWeek.class);
         if (hours != null) {
             hours.forEach((day, texts) -> {
+                if (texts != null && texts.size() > MAX_INTERVALS_PER_DAY) {
+                    // Calendars are tabulated for years ahead on every node: bound their size.
+                    violations.add(new FieldViolation("hours." + day, "too-many", "sla.calendar.too-many-intervals"));
+                    return;
+                }
                 List<WorkingHours.Interval> intervals = new ArrayList<>();
                 for (int i = 0; i < (texts == null ? 0 : texts.size()); i++) {
                     try {

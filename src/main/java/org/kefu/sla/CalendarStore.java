@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The calendar tables: definitions with their hours and special days, and the assignments. */
 @Repository
@@ -34,6 +36,8 @@ class CalendarStore {
     record StoredCalendar(Row row, CalendarDefinition definition) {
     }
 
+    /** Everything in one snapshot of the database: a commit between the statements cannot mix versions. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Contents load() {
         List<Row> rows = jdbc.sql("select id, code, name_zh, name_en, zone, always_open, is_default, version"
                 + " from sla_calendar order by code").query(Row.class).list();

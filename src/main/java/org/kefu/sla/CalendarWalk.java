@@ -40,6 +40,9 @@ final class CalendarWalk {
 
     /** Working seconds from {@code from} (included) to {@code to} (excluded). */
     long between(long from, long to) {
+        if (to - from > MAX_DAYS * 86_400L) {
+            throw new IllegalArgumentException("working time over too long a span");
+        }
         long total = 0;
         LocalDate last = rules.dateOf(to).plusDays(1);
         for (LocalDate day = rules.dateOf(from).minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {

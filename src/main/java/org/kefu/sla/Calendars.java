@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.kefu.identity.OrgUnit;
@@ -29,9 +30,12 @@ public class Calendars {
     private final CalendarStore store;
     private final OrgUnits orgUnits;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    /** Bumped by every committed change; a snapshot read before the latest bump is stale. */
+    private final AtomicLong generation = new AtomicLong();
 
     record Snapshot(Map<String, CalendarStore.StoredCalendar> stored, Map<String, WorkingCalendar> calendars,
-                    String defaultCode, Map<Long, String> units, Map<String, String> channels, long loadedAt) {
+                    String defaultCode, Map<Long, String> units, Map<String, String> channels, long loadedAt,
+                    long generation) {
     }
 
     Calendars(CalendarStore store, OrgUnits orgUnits) {
@@ -89,11 +93,27 @@ public class Calendars {
 
     Snapshot current() {
         Snapshot current = snapshot.get();
-        if (current == null || System.nanoTime() - current.loadedAt() > FRESHNESS.toNanos()) {
-            current = load();
-            snapshot.set(current);
+        return usable(current) ? current : reload();
+    }
+
+    private boolean usable(Snapshot s) {
+        return s != null && s.generation() == generation.get()
+                && System.nanoTime() - s.loadedAt() <= FRESHNESS.toNanos();
+    }
+
+    /**
+     * One thread rebuilds while the others wait for its result. The generation is read before the tables
+     * are: a change committed during the load leaves this snapshot stale, so the next caller loads again
+     * rather than keeping what was read before the change.
+     */
+    private synchronized Snapshot reload() {
+        Snapshot current = snapshot.get();
+        if (usable(current)) {
+            return current;
         }
-        return current;
+        Snapshot loaded = load(generation.get());
+        snapshot.set(loaded);
+        return loaded;
     }
 
     /** Drops the cached calendars once the transaction of the caller commits (at once when there is none). */
@@ -102,15 +122,15 @@ public class Calendars {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    snapshot.set(null);
+                    generation.incrementAndGet();
                 }
             });
         } else {
-            snapshot.set(null);
+            generation.incrementAndGet();
         }
     }
 
-    private Snapshot load() {
+    private Snapshot load(long generation) {
         CalendarStore.Contents contents = store.load();
         Map<String, CalendarStore.StoredCalendar> stored = new LinkedHashMap<>();
         Map<String, WorkingCalendar> calendars = new LinkedHashMap<>();
@@ -126,7 +146,7 @@ public class Calendars {
             defaultCode = calendars.keySet().iterator().next();
         }
         return new Snapshot(stored, calendars, defaultCode, Map.copyOf(contents.unitCalendars()),
-                Map.copyOf(contents.channelCalendars()), System.nanoTime());
+                Map.copyOf(contents.channelCalendars()), System.nanoTime(), generation);
     }
 
     /** The stored calendars in code order, for the admin API and page. */

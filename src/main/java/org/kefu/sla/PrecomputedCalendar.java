@@ -163,9 +163,11 @@ final class PrecomputedCalendar implements WorkingCalendar {
             t = rangeStart;
         }
         if (t < rangeEnd) {
-            long target = position(t) + seconds;
+            long position = position(t);
             long total = totals.length == 0 ? 0 : totals[totals.length - 1];
-            if (target <= total) {
+            // Compared before adding: a huge N must go to the walk (which refuses it), not wrap around.
+            if (seconds <= total - position) {
+                long target = position + seconds;
                 int j = Arrays.binarySearch(totals, target);
                 if (j >= 0) {
                     return ends[j];
@@ -173,7 +175,7 @@ final class PrecomputedCalendar implements WorkingCalendar {
                 j = -j - 1;
                 return ends[j] - (totals[j] - target);
             }
-            seconds = target - total;
+            seconds -= total - position;
             t = rangeEnd;
         }
         return walk.add(t, seconds);
@@ -212,23 +214,25 @@ final class PrecomputedCalendar implements WorkingCalendar {
         LocalDate startDay = rules.dateOf(start.getEpochSecond());
         long index = startDay.toEpochDay() - firstDay.toEpochDay();
         if (index >= 0 && index < dayEnds.length) {
-            int target = workingDaysBefore[(int) index + 1] + days;
+            int before = workingDaysBefore[(int) index + 1];
             int last = workingDaysBefore[dayEnds.length];
-            if (target <= last) {
-                // The smallest day d with workingDaysBefore[d + 1] >= target is the target-th working day.
-                int lo = (int) index + 1;
-                int hi = dayEnds.length - 1;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (workingDaysBefore[mid + 1] >= target) {
-                        hi = mid;
-                    } else {
-                        lo = mid + 1;
-                    }
-                }
-                return Instant.ofEpochSecond(dayEnds[lo]);
+            if (days > last - before) {
+                // Beyond the table (compared without adding: a huge N must not wrap around).
+                return Instant.ofEpochSecond(walk.endOfDay(walk.nthWorkingDayAfter(lastDay, days - (last - before))));
             }
-            return Instant.ofEpochSecond(walk.endOfDay(walk.nthWorkingDayAfter(lastDay, target - last)));
+            int target = before + days;
+            // The smallest day d with workingDaysBefore[d + 1] >= target is the target-th working day.
+            int lo = (int) index + 1;
+            int hi = dayEnds.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (workingDaysBefore[mid + 1] >= target) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return Instant.ofEpochSecond(dayEnds[lo]);
         }
         return Instant.ofEpochSecond(walk.endOfDay(walk.nthWorkingDayAfter(startDay, days)));
     }

@@ -91,9 +91,17 @@ public record WorkingHours(Map<DayOfWeek, List<Interval>> days) {
         return days.get(day);
     }
 
-    /** The intervals of a make-up working day (调休) that falls on a weekend: those of a normal Monday. */
+    /**
+     * The intervals of a make-up working day (调休) that falls on a weekend: those of a normal Monday, or of
+     * the first day of the week with hours when Monday is closed (a Tuesday-to-Saturday branch).
+     */
     public List<Interval> makeUpDay() {
-        return days.get(DayOfWeek.MONDAY);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (!days.get(day).isEmpty()) {
+                return days.get(day);
+            }
+        }
+        return List.of();
     }
 
     public boolean isEmpty() {

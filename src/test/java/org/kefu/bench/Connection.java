@@ -24,22 +24,39 @@ final class Connection implements AutoCloseable {
         this.server = server;
     }
 
-    /** Sends {@code call} and returns the status code; reconnects once if the server closed the connection. */
+    /**
+     * Sends {@code call} and returns the status code. A kept-alive connection the server has closed in the
+     * meantime fails before any answer byte arrives; only then is the request sent again on a new one, so
+     * no request can reach the server twice.
+     */
     int exchange(Call call) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                if (socket == null) {
-                    open();
-                }
-                out.write(call.bytes());
-                out.flush();
-                return readResponse();
-            } catch (IOException closed) {
-                close();
-                if (attempt > 0) {
-                    throw closed;
-                }
+        boolean reused = socket != null;
+        if (!reused) {
+            open();
+        }
+        try {
+            out.write(call.bytes());
+            out.flush();
+            return readResponse();
+        } catch (StaleConnection closedBeforeAnswer) {
+            close();
+            if (!reused) {
+                throw closedBeforeAnswer;
             }
+            open();
+            out.write(call.bytes());
+            out.flush();
+            return readResponse();
+        } catch (IOException failed) {
+            close();
+            throw failed;
+        }
+    }
+
+    /** The connection ended before the first byte of an answer. */
+    private static final class StaleConnection extends IOException {
+        StaleConnection() {
+            super("connection closed before the answer");
         }
     }
 
@@ -53,7 +70,11 @@ final class Connection implements AutoCloseable {
     }
 
     private int readResponse() throws IOException {
-        String status = line();
+        int first = in.read();
+        if (first < 0) {
+            throw new StaleConnection();
+        }
+        String status = (char) first + line();
         if (status.length() < 12) {
             throw new IOException("connection closed");
         }

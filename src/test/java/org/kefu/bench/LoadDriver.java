@@ -65,8 +65,8 @@ public final class LoadDriver {
     }
 
     /** What one run measured: latency in microseconds of the successful requests, and every status seen. */
-    record Result(Histogram latency, Map<Integer, Long> statuses, long errors, double seconds, double offered,
-                  double driverCpuMs) {
+    record Result(Histogram latency, Histogram failed, Map<Integer, Long> statuses, long errors, double seconds,
+                  double offered, double driverCpuMs) {
 
         void print(String label) {
             long ok = latency.getTotalCount();
@@ -76,6 +76,10 @@ public final class LoadDriver {
                     ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(95)),
                     ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), ok, statuses, errors, seconds,
                     driverCpuMs / Math.max(1, ok + errors));
+            if (failed.getTotalCount() > 0) {
+                System.out.printf("%-28s   not ok: %,d (p50 %.1f, p99 %.1f ms)%n", label, failed.getTotalCount(),
+                        ms(failed.getValueAtPercentile(50)), ms(failed.getValueAtPercentile(99)));
+            }
         }
 
         private static double ms(long micros) {
@@ -85,6 +89,7 @@ public final class LoadDriver {
 
     Result run(int seconds) throws InterruptedException {
         Recorder recorder = new Recorder(3);
+        Recorder failures = new Recorder(3);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         AtomicLong next = new AtomicLong();
@@ -101,8 +106,8 @@ public final class LoadDriver {
                         if (due >= end) {
                             return;
                         }
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
+                        // parkNanos may wake early: a request must never leave before it is due.
+                        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                             LockSupport.parkNanos(wait);
                         }
                         Call call = requests.apply(sequence.incrementAndGet());
@@ -110,11 +115,12 @@ public final class LoadDriver {
                         try {
                             int status = connection.exchange(call);
                             statuses.merge(status, 1L, Long::sum);
-                            if (status < 300) {
-                                recorder.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
-                            }
-                        } catch (java.io.IOException failed) {
+                            long micros = Math.max(1, (System.nanoTime() - intended) / 1_000);
+                            (status < 300 ? recorder : failures).recordValue(micros);
+                        } catch (java.io.IOException | RuntimeException failed) {
+                            // Counted, with its time: under overload failures must not vanish from the figures.
                             errors.incrementAndGet();
+                            failures.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
                         }
                     }
                 }
@@ -126,7 +132,8 @@ public final class LoadDriver {
             connection.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(recorder.getIntervalHistogram(), new HashMap<>(statuses), errors.get(), elapsed, rate,
+        return new Result(recorder.getIntervalHistogram(), failures.getIntervalHistogram(), new HashMap<>(statuses),
+                errors.get(), elapsed, rate,
                 (CPU.getProcessCpuTime() - cpu) / 1e6);
     }
 

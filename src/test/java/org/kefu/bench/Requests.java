@@ -55,7 +55,13 @@ final class Requests {
             case "intake" -> this::intake;
             case "list" -> this::list;
             case "lookup" -> this::lookup;
-            case "page" -> n -> call("GET", options.getOrDefault("path", "/"), Map.of("Cookie", options.get("cookie")), null);
+            case "page" -> {
+                String cookie = options.get("cookie");
+                if (cookie == null) {
+                    throw new IllegalArgumentException("mode page needs --cookie (a staff session)");
+                }
+                yield n -> call("GET", options.getOrDefault("path", "/"), Map.of("Cookie", cookie), null);
+            }
             // The floor of the stack: any API path with the channel key (e.g. one answering 404).
             case "api" -> n -> api("GET", options.getOrDefault("path", "/api/v1/cases/KF-19990101-000001"),
                     "kefu_demo_mobile_key", Map.of(), null);

@@ -80,4 +80,15 @@ class CalendarPageTests {
                 .andExpect(status().isForbidden());
         assertThat(days(code)).isEqualTo(1);
     }
+
+    @Test
+    void aNameWithACommaIsRefusedBesideTheNameNotAsABrokenCsvRow() throws Exception {
+        String code = create();
+        String page = mvc.perform(post("/sla/calendars/{c}/days", code).with(staff.as("admin")).with(csrf())
+                        .header("Accept-Language", "zh-CN").param("date", "2032-10-01").param("type", "HOLIDAY")
+                        .param("nameZh", "国庆节,中秋节").param("nameEn", "National Day"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"day-nameZh-error\">名称中不能包含逗号或换行。");
+        assertThat(days(code)).isZero();
+    }
 }

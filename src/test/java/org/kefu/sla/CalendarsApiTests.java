@@ -179,4 +179,43 @@ class CalendarsApiTests {
         assertThat(jdbc.sql("select count(*) from sla_calendar_day").query(Long.class).single()).isEqualTo(before);
         mvc.perform(get("/api/v1/sla/calendars/NOPE").with(staff.as("agent.bj"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aBranchAdministratorAssignsCalendarsInTheirBranchButChangesNoBankWideCalendar() throws Exception {
+        // Built-in administrators see the whole bank; a bank may define a branch role that manages calendars.
+        jdbc.sql("insert into app_role (code, name_zh, name_en) values ('branch_calendars', '分行日历管理', 'Branch calendars')"
+                + " on conflict do nothing").update();
+        jdbc.sql("insert into role_permission (role_code, permission) values ('branch_calendars', 'sla.calendars.read'),"
+                + " ('branch_calendars', 'sla.calendars.manage') on conflict do nothing").update();
+        String branchAdmin = staff.newUser("BJ", "branch_calendars", false);
+        String code = newCode();
+        create(code);
+        mvc.perform(put("/api/v1/sla/calendars/{c}/days/2032-05-03", code).with(staff.as(branchAdmin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"HOLIDAY\",\"nameZh\":\"劳动节\",\"nameEn\":\"Labour Day\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/sla/calendars/assignments/channels/phone").with(staff.as(branchAdmin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"calendar\":\"" + code + "\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(days(code)).isZero();
+        assertThat(calendars.channelAssignments()).doesNotContainKey("phone");
+        mvc.perform(put("/api/v1/sla/calendars/assignments/units/BJ-HD").with(staff.as(branchAdmin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"calendar\":\"" + code + "\"}"))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(calendars.forUnit("BJ-HD", "phone").code()).isEqualTo(code);
+        mvc.perform(put("/api/v1/sla/calendars/assignments/units/BJ-HD").with(staff.as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"calendar\":null}"))
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    @Test
+    void moreThanEightIntervalsADayAreRefused() throws Exception {
+        String nine = String.join(",", java.util.stream.IntStream.range(0, 9)
+                .mapToObj(h -> "\"%02d:00-%02d:30\"".formatted(h, h)).toList());
+        mvc.perform(post("/api/v1/sla/calendars").with(staff.as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"%s\",\"settings\":{\"nameZh\":\"多段\",\"nameEn\":\"Many\",\"zone\":\"Asia/Shanghai\",\"hours\":{\"MONDAY\":[%s]}}}"
+                                .formatted(newCode(), nine)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hours.MONDAY"));
+    }
 }
