@@ -24,6 +24,10 @@ public class CaseClocks {
             + " c.resolution_due_at, c.regulatory_due_at, c.paused_since, c.paused_total_seconds"
             + " from service_case c join org_unit o on o.id = c.org_unit_id where ";
 
+    /** The nearest running deadline of a case row {@code c} (the index of migration V20261128_60); nulls last. */
+    static final String NEAREST_DUE =
+            "least(c.first_response_due_at, c.next_update_due_at, c.resolution_due_at, c.regulatory_due_at)";
+
     private final JdbcClient jdbc;
 
     CaseClocks(JdbcClient jdbc) {
@@ -93,6 +97,12 @@ public class CaseClocks {
     public Optional<Facts> facts(long caseId, DataScope scope) {
         return jdbc.sql(SELECT + "c.id = ? and " + scope.sql("c.org_unit_id"))
                 .params(caseId, scope.sqlArgument()).query(CaseClocks::facts).optional();
+    }
+
+    /** The deadlines stored on a case; none for an unknown id. */
+    Deadlines deadlines(long caseId) {
+        return jdbc.sql("select * from service_case where id = ?").param(caseId)
+                .query((rs, n) -> deadlines(rs)).optional().orElse(Deadlines.NONE);
     }
 
     /** Stores the deadlines; the case's version is not touched (nobody's read of the case goes stale). */

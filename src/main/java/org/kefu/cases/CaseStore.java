@@ -98,14 +98,6 @@ class CaseStore {
                 .query(Long.class).single();
     }
 
-    /** The deadlines stored on a case (by the service-level side, through {@link CaseClocks}). */
-    CaseClocks.Deadlines deadlines(long id) {
-        return jdbc.sql("select sla_policy_id, sla_policy_version, first_response_due_at, next_update_due_at,"
-                        + " resolution_due_at, regulatory_due_at, paused_since, paused_total_seconds"
-                        + " from service_case where id = ?").param(id)
-                .query((rs, n) -> CaseClocks.deadlines(rs)).optional().orElse(CaseClocks.Deadlines.NONE);
-    }
-
     /** Writes the changed state if nobody changed the case since it was read; false if someone did. */
     boolean update(Case c, Instant now) {
         CasePlan plan = c.plan();
@@ -265,12 +257,8 @@ class CaseStore {
         }
     }
 
-    /** The nearest running deadline (the expression of the index of migration V20261128_60); nulls last. */
-    static final String NEAREST_DUE =
-            "least(c.first_response_due_at, c.next_update_due_at, c.resolution_due_at, c.regulatory_due_at)";
-
     static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "number", "c.number",
-            "priority", "c.priority", "updatedAt", "c.updated_at", "dueAt", NEAREST_DUE);
+            "priority", "c.priority", "updatedAt", "c.updated_at", "dueAt", CaseClocks.NEAREST_DUE);
 
     /** Lists report 10000+ rather than count further. */
     static final long COUNT_CAP = 10_000;

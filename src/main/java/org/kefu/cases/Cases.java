@@ -42,9 +42,12 @@ class Cases {
     private final CaseRouter router;
     private final CaseReceivers receivers;
     private final CaseLinks links;
+    private final CaseClocks clocks;
 
     Cases(CaseStore store, ApplicationEventPublisher events, Clock clock, CasesProperties properties,
-          CustomerMessages messages, CaseRouter router, CaseReceivers receivers, CaseLinks links) {
+          CustomerMessages messages, CaseRouter router, CaseReceivers receivers, CaseLinks links,
+          CaseClocks clocks) {
+        this.clocks = clocks;
         this.router = router;
         this.receivers = receivers;
         this.links = links;
@@ -102,7 +105,7 @@ class Cases {
         messages.accepted(opened, customer, day.plusDays(1));
         // The deadlines were written by the listeners of CaseOpened just now: the answer shows them as a read would.
         Case inserted = opened.inserted(id);
-        inserted.deadlines(store.deadlines(id));
+        inserted.deadlines(clocks.deadlines(id));
         return new Opened(new CaseStore.Stored(inserted, actor.orgUnitCode(), now, null, List.of(),
                 List.of()), true);
     }
