@@ -32,3 +32,28 @@ document.addEventListener('keydown', function (event) {
     element.click();
   }
 });
+
+// Deadline badges count down ("in 3 hours", "2 hours ago") in the page's language, refreshed every 30 s
+// and after every htmx swap. A paused case's deadlines stand still, so they get no countdown.
+(function () {
+  function render() {
+    var format = new Intl.RelativeTimeFormat(document.documentElement.lang || 'zh-CN', {numeric: 'auto'});
+    document.querySelectorAll('.due-badge:not([data-paused="true"]) time[datetime]').forEach(function (time) {
+      var minutes = Math.round((Date.parse(time.getAttribute('datetime')) - Date.now()) / 60000);
+      var size = Math.abs(minutes);
+      var text = size < 60 ? format.format(minutes, 'minute')
+          : size < 48 * 60 ? format.format(Math.round(minutes / 60), 'hour')
+          : format.format(Math.round(minutes / 1440), 'day');
+      var out = time.parentElement.querySelector('.due-countdown');
+      if (!out) {
+        out = document.createElement('span');
+        out.className = 'due-countdown ms-1';
+        time.after(out);
+      }
+      out.textContent = '(' + text + ')';
+    });
+  }
+  document.addEventListener('DOMContentLoaded', render);
+  document.addEventListener('htmx:afterSwap', render);
+  setInterval(render, 30000);
+})();

@@ -32,6 +32,7 @@ final class Case {
     private Instant resolvedAt;
     private Instant firstResponseAt;
     private CaseWork work = CaseWork.NONE;
+    private CaseClocks.Deadlines deadlines = CaseClocks.Deadlines.NONE;
     private final List<Object> events = new ArrayList<>();
 
     Case(Long id, String number, CaseIntake intake, long orgUnitId, String owner, Instant createdAt, int version,
@@ -255,6 +256,11 @@ final class Case {
         work = newWork;
     }
 
+    /** The deadlines the service-level side stored (read only here; written through {@link CaseClocks}). */
+    void deadlines(CaseClocks.Deadlines stored) {
+        deadlines = stored;
+    }
+
     void register(Object event) {
         events.add(event);
     }
@@ -297,4 +303,5 @@ final class Case {
     Instant resolvedAt() { return resolvedAt; }
     Instant firstResponseAt() { return firstResponseAt; }
     CaseWork work() { return work; }
+    CaseClocks.Deadlines deadlines() { return deadlines; }
 }

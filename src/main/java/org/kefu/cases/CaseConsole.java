@@ -37,7 +37,7 @@ class CaseConsole {
                    @RequestParam(required = false) String status,
                    @RequestParam(required = false) String priority,
                    @RequestParam(required = false) String kind,
-                   @PageDefaults(sortable = {"createdAt", "number", "priority", "updatedAt"}, sort = "createdAt,desc")
+                   @PageDefaults(sortable = {"createdAt", "number", "priority", "updatedAt", "dueAt"}, sort = "createdAt,desc")
                    PageQuery page,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Actor actor = currentActor.get();

@@ -258,7 +258,7 @@ class CaseStore {
     }
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "number", "c.number",
-            "priority", "c.priority", "updatedAt", "c.updated_at");
+            "priority", "c.priority", "updatedAt", "c.updated_at", "dueAt", CaseClocks.NEAREST_DUE);
 
     /** Lists report 10000+ rather than count further. */
     static final long COUNT_CAP = 10_000;
@@ -357,6 +357,7 @@ class CaseStore {
                 rs.getString("resolution"), rs.getString("archive_summary"), rs.getString("cancel_reason"),
                 instant(rs, "resolved_at"), instant(rs, "first_response_at"));
         c.work(work(rs));
+        c.deadlines(CaseClocks.deadlines(rs));
         return new Stored(c, rs.getString("org_unit_code"), instant(rs, "updated_at"),
                 rs.getString("merged_into_number"), null, null);
     }

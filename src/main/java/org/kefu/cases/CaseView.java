@@ -16,7 +16,35 @@ record CaseView(String number, String status, String kind, String channel, Strin
                 String unit, String owner, Plan plan, String resolution, String archiveSummary, String cancelReason,
                 int version, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant firstResponseAt,
                 List<String> allowedActions, String statusUrl, Instant assignedAt, Handover handover, Review review,
-                String mergedInto, List<String> links, List<String> duplicates, List<Contacted> contacts) {
+                String mergedInto, List<String> links, List<String> duplicates, List<Contacted> contacts,
+                Deadlines deadlines) {
+
+    /**
+     * The running deadlines the SLA module stored (null: not running); {@code nearest} is the first of them,
+     * {@code paused} whether the clocks stand still (waiting for the customer or a third party).
+     */
+    record Deadlines(Instant nearest, Instant firstResponse, Instant nextUpdate, Instant resolution,
+                     Instant regulatory, boolean paused) {
+
+        static Deadlines of(CaseClocks.Deadlines d) {
+            return new Deadlines(d.nearest(), d.firstResponseDueAt(), d.nextUpdateDueAt(), d.resolutionDueAt(),
+                    d.regulatoryDueAt(), d.pausedSince() != null);
+        }
+
+        /** For the console's badge: {@code overdue}, {@code soon} (within 4 hours), {@code ok} or {@code none}. */
+        public String urgency() {
+            return urgencyOf(nearest);
+        }
+
+        /** The same for one of the deadlines. */
+        public String urgencyOf(Instant due) {
+            Instant now = Instant.now();
+            if (due == null) {
+                return "none";
+            }
+            return due.isBefore(now) ? "overdue" : due.isBefore(now.plusSeconds(4 * 3600)) ? "soon" : "ok";
+        }
+    }
 
     /** {@code toUser} is the named receiver; with {@code toQueue} it is routing's suggestion within that queue. */
     record Handover(String toUser, String toQueue, String reason, String by, Instant at) {
@@ -58,6 +86,6 @@ record CaseView(String number, String status, String kind, String channel, Strin
                 stored.mergedInto(), stored.links(), stored.duplicates(),
                 stored.links() == null ? null : w.contacts().stream().map(m -> new Contacted(m.at(), m.actor(),
                         JsonNames.of(m.attempt().channel()), JsonNames.of(m.attempt().outcome()),
-                        m.attempt().rating(), m.attempt().note())).toList());
+                        m.attempt().rating(), m.attempt().note())).toList(), Deadlines.of(c.deadlines()));
     }
 }

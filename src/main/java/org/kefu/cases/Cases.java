@@ -42,9 +42,12 @@ class Cases {
     private final CaseRouter router;
     private final CaseReceivers receivers;
     private final CaseLinks links;
+    private final CaseClocks clocks;
 
     Cases(CaseStore store, ApplicationEventPublisher events, Clock clock, CasesProperties properties,
-          CustomerMessages messages, CaseRouter router, CaseReceivers receivers, CaseLinks links) {
+          CustomerMessages messages, CaseRouter router, CaseReceivers receivers, CaseLinks links,
+          CaseClocks clocks) {
+        this.clocks = clocks;
         this.router = router;
         this.receivers = receivers;
         this.links = links;
@@ -100,7 +103,10 @@ class Cases {
         store.record(id, opened.events(), actor.id(), now);
         opened.events().forEach(events::publishEvent);
         messages.accepted(opened, customer, day.plusDays(1));
-        return new Opened(new CaseStore.Stored(opened.inserted(id), actor.orgUnitCode(), now, null, List.of(),
+        // The deadlines were written by the listeners of CaseOpened just now: the answer shows them as a read would.
+        Case inserted = opened.inserted(id);
+        inserted.deadlines(clocks.deadlines(id));
+        return new Opened(new CaseStore.Stored(inserted, actor.orgUnitCode(), now, null, List.of(),
                 List.of()), true);
     }
 

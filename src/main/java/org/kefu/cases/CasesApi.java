@@ -91,7 +91,7 @@ class CasesApi {
                                 @RequestParam(required = false) String customer,
                                 @RequestParam(required = false) Instant createdFrom,
                                 @RequestParam(required = false) Instant createdTo,
-                                @PageDefaults(sortable = {"createdAt", "number", "priority", "updatedAt"},
+                                @PageDefaults(sortable = {"createdAt", "number", "priority", "updatedAt", "dueAt"},
                                         sort = "createdAt,desc") PageQuery page) {
         CaseRequests.Violations v = new CaseRequests.Violations();
         CaseQueue queue = view == null ? null : v.oneOf("view", CaseQueue.class, view, "cases.field.view");
