@@ -55,8 +55,11 @@ final class EscalationFixtures {
                                 {"kind":"complaint","channel":"branch_counter","subject":"升级测试",
                                  "description":"超时升级测试","contact":{"name":"赵六","mobile":"13912345678"}}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
-        return new OpenedCase(jdbc.sql("select id from service_case where number = ?").param(number)
-                .query(Long.class).single(), number);
+        long id = jdbc.sql("select id from service_case where number = ?").param(number).query(Long.class).single();
+        // Opening armed the clocks of the case's SLA policy; these tests arm the clocks they study themselves.
+        jdbc.sql("delete from scheduled_tasks where task_instance like ?").param(id + "/%").update();
+        jdbc.sql("delete from sla_armed_clock where case_id = ?").param(id).update();
+        return new OpenedCase(id, number);
     }
 
     /** A policy code of its own whose levels have {@code window} to acknowledge. */
