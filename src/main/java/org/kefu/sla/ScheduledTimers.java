@@ -1,9 +1,11 @@
 package org.kefu.sla;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +45,15 @@ class ScheduledTimers implements DeadlineTimers {
     @Transactional(propagation = Propagation.REQUIRED)
     public void arm(CaseDeadline deadline) {
         Instant due = deadline.dueAt();
+        // Most armings are of a clock with nothing armed yet (every case opened arms two or three): then
+        // there are no timers to replace and no chain to close, and two statements do.
+        int fresh = jdbc.sql("insert into sla_armed_clock (case_id, clock, due_at) values (?, ?, ?)"
+                        + " on conflict (case_id, clock) do nothing")
+                .params(deadline.caseId(), deadline.clock(), Timestamp.from(due)).update();
+        if (fresh == 1) {
+            insertAll(steps(deadline, false));
+            return;
+        }
         Optional<EscalationStore.Escalation> open = escalations.lockOpen(deadline.caseId(), deadline.clock());
         if (open.isPresent() && open.get().level() > 0 && sameMicrosecond(open.get().dueAt(), due)) {
             return;
@@ -58,7 +69,11 @@ class ScheduledTimers implements DeadlineTimers {
         jdbc.sql("insert into sla_armed_clock (case_id, clock, due_at) values (?, ?, ?) on conflict (case_id, clock)"
                         + " do update set due_at = excluded.due_at")
                 .params(deadline.caseId(), deadline.clock(), Timestamp.from(due)).update();
-        boolean warned = open.isPresent() && open.get().warnedAt() != null;
+        steps(deadline, open.isPresent() && open.get().warnedAt() != null).forEach(this::schedule);
+    }
+
+    /** The warnings still to give (not those already given and past) and the breach. */
+    private static List<TimerStep> steps(CaseDeadline deadline, boolean warned) {
         Instant now = Instant.now();
         List<TimerStep> steps = new ArrayList<>();
         for (int i = 0; i < deadline.warnings().size(); i++) {
@@ -68,7 +83,26 @@ class ScheduledTimers implements DeadlineTimers {
             }
         }
         steps.add(TimerStep.breach(deadline));
-        steps.forEach(this::schedule);
+        return steps;
+    }
+
+    /**
+     * The steps of a fresh arming in one statement, as db-scheduler would write each (version 1, not
+     * picked, data as {@link TimerSerializer} stores it). A row already there is a step of an earlier
+     * arming with the same deadline being picked right now; it stays, as with scheduleIfNotExists.
+     */
+    private void insertAll(List<TimerStep> steps) {
+        List<Object> params = new ArrayList<>(steps.size() * 4);
+        for (TimerStep step : steps) {
+            params.add(TimerStep.TASK);
+            params.add(step.instanceId());
+            params.add(step.data().getBytes(StandardCharsets.UTF_8));
+            params.add(Timestamp.from(step.at()));
+        }
+        jdbc.sql("insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)"
+                        + " values " + String.join(", ", Collections.nCopies(steps.size(), "(?, ?, ?, ?, false, 1)"))
+                        + " on conflict do nothing")
+                .params(params).update();
     }
 
     /** PostgreSQL keeps microseconds, rounded: an instant read back may differ by less than one. */
@@ -94,7 +128,9 @@ class ScheduledTimers implements DeadlineTimers {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void disarm(long caseId, String clock) {
-        jdbc.sql("delete from sla_armed_clock where case_id = ? and clock = ?").params(caseId, clock).update();
+        if (jdbc.sql("delete from sla_armed_clock where case_id = ? and clock = ?").params(caseId, clock).update() == 0) {
+            return; // never armed, or disarmed already: no timers, no open chain (steps need an arming)
+        }
         cancel(TimerStep.prefix(caseId, clock));
         escalations.close(caseId, clock);
     }
@@ -102,7 +138,9 @@ class ScheduledTimers implements DeadlineTimers {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void disarmAll(long caseId) {
-        jdbc.sql("delete from sla_armed_clock where case_id = ?").param(caseId).update();
+        if (jdbc.sql("delete from sla_armed_clock where case_id = ?").param(caseId).update() == 0) {
+            return;
+        }
         cancel(TimerStep.prefix(caseId));
         escalations.closeAll(caseId);
     }

@@ -51,13 +51,14 @@ public final class TimerBench {
         return first;
     }
 
-    /** A breach timer for cases {@code firstCase ... firstCase + count - 1}, the i-th due at {@code at(i)}; by COPY. */
+    /** A breach timer (and its arming) for cases {@code firstCase ... firstCase + count - 1}, the i-th due at {@code at(i)}; by COPY. */
     public void arm(long firstCase, int count, LongFunction<Instant> at) throws Exception {
         HexFormat hex = HexFormat.of();
         try (Connection connection = dataSource.getConnection()) {
             PGConnection pg = connection.unwrap(PGConnection.class);
             for (int from = 0; from < count; from += CHUNK) {
                 StringBuilder rows = new StringBuilder();
+                StringBuilder armed = new StringBuilder();
                 for (int i = from; i < Math.min(count, from + CHUNK); i++) {
                     long caseId = firstCase + i;
                     Instant due = at.apply(i);
@@ -66,9 +67,13 @@ public final class TimerBench {
                     rows.append(TimerStep.TASK).append('\t').append(step.instanceId()).append("\t\\\\x")
                             .append(hex.formatHex(step.data().getBytes(StandardCharsets.UTF_8))).append('\t')
                             .append(due).append("\tf\t1\n");
+                    armed.append(caseId).append("\tresolution\t").append(due).append('\n');
                 }
                 pg.getCopyAPI().copyIn("copy scheduled_tasks (task_name, task_instance, task_data, execution_time,"
                         + " picked, version) from stdin", new StringReader(rows.toString()));
+                // A step fires only for its clock's current arming.
+                pg.getCopyAPI().copyIn("copy sla_armed_clock (case_id, clock, due_at) from stdin",
+                        new StringReader(armed.toString()));
             }
         }
     }
