@@ -323,22 +323,6 @@ class CaseStore {
                 .params(customerNumber, scope.sqlArgument()).query(this::map).list();
     }
 
-    /**
-     * Claims an idempotency key for a case yet to be inserted, in one statement: the key row takes the id
-     * the case will get (its foreign key is checked at commit, migration 60), so it never needs a second
-     * write. Empty if the key is taken; a concurrent claim of the same key waits for this one's commit.
-     */
-    Optional<Long> claim(String client, String key) {
-        return jdbc.sql("insert into case_idempotency_key (client, key, case_id) values (?, ?,"
-                        + " nextval(pg_get_serial_sequence('service_case', 'id'))) on conflict do nothing returning case_id")
-                .params(client, key).query(Long.class).optional();
-    }
-
-    Optional<String> claimedCase(String client, String key) {
-        return jdbc.sql("select c.number from case_idempotency_key k join service_case c on c.id = k.case_id"
-                + " where k.client = ? and k.key = ?").params(client, key).query(String.class).optional();
-    }
-
     private Stored map(ResultSet rs, int row) throws SQLException {
         CaseIntake.Contact contact = rs.getString("contact_name_enc") == null
                 && rs.getString("contact_mobile_enc") == null && rs.getString("contact_email_enc") == null ? null

@@ -35,6 +35,7 @@ class Cases {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final CaseStore store;
+    private final IdempotencyKeys keys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CasesProperties properties;
@@ -46,7 +47,8 @@ class Cases {
 
     Cases(CaseStore store, ApplicationEventPublisher events, Clock clock, CasesProperties properties,
           CustomerMessages messages, CaseRouter router, CaseReceivers receivers, CaseLinks links,
-          CaseClocks clocks) {
+          CaseClocks clocks, IdempotencyKeys keys) {
+        this.keys = keys;
         this.clocks = clocks;
         this.router = router;
         this.receivers = receivers;
@@ -81,9 +83,9 @@ class Cases {
     Opened open(CaseIntake intake, CustomerDirectory.KnownCustomer customer, Actor actor, String idempotencyKey) {
         Long claimedId = null;
         if (idempotencyKey != null) {
-            Optional<Long> claim = store.claim(actor.id(), idempotencyKey);
+            Optional<Long> claim = keys.claim(actor.id(), idempotencyKey);
             if (claim.isEmpty()) {
-                String number = store.claimedCase(actor.id(), idempotencyKey)
+                String number = keys.claimedCase(actor.id(), idempotencyKey)
                         .orElseThrow(() -> new ConflictException("case.idempotency-key-in-use"));
                 return new Opened(find(number, actor), false);
             }
