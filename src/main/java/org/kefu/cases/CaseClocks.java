@@ -84,7 +84,9 @@ public class CaseClocks {
 
     /** Any case, whatever the scope: for listeners reacting to a change that was already authorised. */
     public Optional<Facts> facts(String number) {
-        return jdbc.sql(SELECT + "c.number = ?").param(number).query(CaseClocks::facts).optional();
+        // Locked: the caller rewrites the deadline columns from what it read, and two changes of one case
+        // at once (a portal message, an agent's reply) must not overwrite each other's deadlines.
+        return jdbc.sql(SELECT + "c.number = ? for update of c").param(number).query(CaseClocks::facts).optional();
     }
 
     /** A case within {@code scope}; one outside it is simply not found. */

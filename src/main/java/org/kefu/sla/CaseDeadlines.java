@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 class CaseDeadlines {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseDeadlines.class);
+
     static final String FIRST_RESPONSE = "first_response";
     static final String NEXT_UPDATE = "next_update";
     static final String RESOLUTION = "resolution";
@@ -46,6 +48,16 @@ class CaseDeadlines {
     }
 
     void opened(String number) {
+        try {
+            openedClocks(number);
+        } catch (IllegalArgumentException | java.time.DateTimeException beyondCalendars) {
+            // A policy the calendars cannot serve must not stop cases being taken: the case opens without
+            // deadlines, and operators are told.
+            log.error("SLA deadlines of case {} not computed: {}", number, beyondCalendars.getMessage());
+        }
+    }
+
+    private void openedClocks(String number) {
         cases.facts(number).ifPresent(f -> {
             Optional<SlaPolicy> policy = matcher.first(matcher.profile(f));
             Instant regulatoryDue = regulatory.opened(f).map(c -> regulatory.due(c, f)).orElse(null);
@@ -62,7 +74,10 @@ class CaseDeadlines {
         Duration paused = Duration.ofSeconds(old.pausedTotalSeconds());
         Instant first = f.firstResponseAt() != null || p.firstResponse() == null ? null
                 : p.firstResponse().dueFrom(f.createdAt(), cal).plus(paused);
-        Instant resolution = f.resolvedAt() != null || p.resolution() == null ? null
+        // A reopened case was resolved once: its resolution clock runs from the reopening (set then), not
+        // from its creation; a case that is not open work has none.
+        Instant resolution = p.resolution() == null || !f.status().isOpenWork() ? null
+                : f.resolvedAt() != null ? old.resolutionDueAt()
                 : p.resolution().dueFrom(f.createdAt(), cal).plus(paused);
         return new CaseClocks.Deadlines(p.id(), p.version(), first, nextUpdate, resolution, regulatoryDue,
                 old.pausedSince(), old.pausedTotalSeconds());
@@ -135,18 +150,22 @@ class CaseDeadlines {
         });
     }
 
-    /** A customer's message starts the next-update clock, and may restart the regulatory one. */
+    /**
+     * A customer's message starts the next-update clock. Whether it brings new facts that restart a
+     * regulatory clock is a supervisor's judgement (the restart API), not every "any news?".
+     */
     void customerWrote(String number) {
         cases.facts(number).ifPresent(f -> {
             CaseClocks.Deadlines d = f.deadlines();
             Optional<SlaPolicy> policy = pinned(d);
             Instant now = clock.instant();
-            Instant next = policy.filter(p -> p.nextUpdate() != null && f.status().isOpenWork())
+            // The first unanswered message starts the clock; chasing messages must not push it back.
+            Instant next = d.nextUpdateDueAt() != null ? d.nextUpdateDueAt()
+                    : policy.filter(p -> p.nextUpdate() != null && f.status().isOpenWork())
                     .map(p -> p.nextUpdate().dueFrom(d.pausedSince() != null ? d.pausedSince() : now,
                             matcher.calendar(p, f.unitCode(), f.channelName())))
-                    .orElse(d.nextUpdateDueAt());
-            Instant regulatoryDue = regulatory.customerWrote(f).map(c -> regulatory.due(c, f))
-                    .orElse(d.regulatoryDueAt());
+                    .orElse(null);
+            Instant regulatoryDue = d.regulatoryDueAt();
             store(f, new CaseClocks.Deadlines(d.policyId(), d.policyVersion(), d.firstResponseDueAt(), next,
                     d.resolutionDueAt(), regulatoryDue, d.pausedSince(), d.pausedTotalSeconds()), policy.orElse(null));
         });
@@ -177,6 +196,9 @@ class CaseDeadlines {
 
     /** An admin applies the current version of the policy that matches now, counted from the case's start. */
     SlaPolicy reapply(CaseClocks.Facts f) {
+        if (!f.status().isOpenWork()) {
+            throw new org.kefu.platform.ConflictException("sla.policy.case-closed", f.number());
+        }
         SlaPolicy p = matcher.first(matcher.profile(f)).orElseThrow(() ->
                 new org.kefu.platform.ConflictException("sla.policy.none-matches", f.number()));
         store(f, fromStart(f, p, f.deadlines().nextUpdateDueAt(), f.deadlines().regulatoryDueAt()), p);
@@ -233,9 +255,11 @@ class CaseDeadlines {
         List<Double> fractions = p == null ? SlaPolicy.DEFAULT_WARNINGS : p.warnings();
         Instant from = start.isBefore(due) ? start : due;
         WorkingCalendar cal = target == null ? null : matcher.calendar(p, f.unitCode(), f.channelName());
+        Instant now = clock.instant();
+        // Warnings whose time has passed (given before a pause, a reopening or a regrade) are not given again.
         List<Instant> warnings = fractions.stream().map(x -> target == null
                 ? from.plusMillis(Math.round(Duration.between(from, due).toMillis() * x))
-                : target.fractionOf(from, due, x, cal)).toList();
+                : target.fractionOf(from, due, x, cal)).filter(w -> w.isAfter(now)).toList();
         t.arm(new CaseDeadline(f.caseId(), f.number(), clockName, from, due, warnings,
                 p == null || REGULATORY.equals(clockName) ? regulatoryCode(f) : p.code(),
                 p == null || REGULATORY.equals(clockName) ? 0 : p.version(),

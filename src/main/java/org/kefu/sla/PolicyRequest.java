@@ -81,11 +81,15 @@ record PolicyRequest(String code, String name, String reason, Match match, Targe
         if (t == null) {
             return null;
         }
-        if (t.amount() == null || t.amount() < 1 || t.amount() > 100_000) {
+        var unit = PolicyTarget.Unit.parse(t.unit());
+        // At most about ten years whatever the unit: a target beyond the calendars' reach would make every
+        // matching intake fail, not just this policy.
+        long max = unit.map(u -> u.name().endsWith("MINUTES") ? 5_256_000L : u.name().endsWith("HOURS") ? 87_600L : 3_650L)
+                .orElse(3_650L);
+        if (t.amount() == null || t.amount() < 1 || t.amount() > max) {
             v.add(field + ".amount", t.amount() == null ? "required" : "out-of-range",
                     t.amount() == null ? "field.required" : "sla.field.amount");
         }
-        var unit = PolicyTarget.Unit.parse(t.unit());
         if (unit.isEmpty()) {
             v.add(field + ".unit", t.unit() == null ? "required" : "invalid",
                     t.unit() == null ? "field.required" : "sla.field.one-of");

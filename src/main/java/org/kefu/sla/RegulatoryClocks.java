@@ -71,7 +71,7 @@ class RegulatoryClocks {
     }
 
     /** New facts from the complainant restart the clock where the preset says so (before the decision only). */
-    Optional<RegulatoryClock> customerWrote(CaseClocks.Facts f) {
+    private Optional<RegulatoryClock> restarted(CaseClocks.Facts f) {
         return store.find(f.caseId()).map(c -> {
             if (!c.preset().restartsOnNewFacts() || c.decidedAt() != null) {
                 return c;
@@ -94,7 +94,7 @@ class RegulatoryClocks {
         if (!c.preset().restartsOnNewFacts()) {
             throw new ConflictException("sla.regulatory.no-restart", c.preset().code());
         }
-        return customerWrote(f).orElseThrow();
+        return restarted(f).orElseThrow();
     }
 
     Optional<RegulatoryClock> decided(CaseClocks.Facts f) {

@@ -22,6 +22,10 @@ class SlaPolicyConfiguration {
     AccessRules slaPolicyAccessRules() {
         return AccessRules.of(
                 new AccessRule("POST", "/api/v1/cases/*/sla-policy", MANAGE_POLICIES),
+                // Another jurisdiction or a restart changes a regulatory deadline by weeks: a supervisor's
+                // decision, like an extension (which also needs an approver), never an agent's alone.
+                new AccessRule("POST", "/api/v1/cases/*/regulatory-clock", SUPERVISE),
+                new AccessRule("POST", "/api/v1/cases/*/regulatory-clock/restart", SUPERVISE),
                 new AccessRule("POST", "/api/v1/sla/simulate", SIMULATE),
                 new AccessRule("POST", "/api/v1/sla/extensions/*/approval", APPROVE_EXTENSION),
                 new AccessRule("GET", "/api/v1/sla/compliance", SUPERVISE),

@@ -39,7 +39,9 @@ class RegulatoryClockTests {
 
     private String cbircComplaint(String user) throws Exception {
         String n = SlaCaseFixtures.open(mvc, staff, user, SlaCaseFixtures.COMPLAINT);
-        SlaCaseFixtures.json(mvc, staff, user, "/api/v1/cases/" + n + "/regulatory-clock",
+        SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + n + "/regulatory-clock",
+                "{\"jurisdiction\":\"CN-CBIRC\"}").andExpect(status().isForbidden());
+        SlaCaseFixtures.json(mvc, staff, "manager.hq", "/api/v1/cases/" + n + "/regulatory-clock",
                         "{\"jurisdiction\":\"CN-CBIRC\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.regulatory.jurisdiction").value("CN-CBIRC"))
                 .andExpect(jsonPath("$.regulatory.milestones[*].name").value(Matchers.contains("decision")));
@@ -111,19 +113,19 @@ class RegulatoryClockTests {
         SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + n + "/regulatory-extensions",
                         "{\"level\":1,\"reason\":\"复杂\",\"customerTold\":true}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.allowedLevels").isEmpty());
-        SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + n + "/regulatory-clock",
+        SlaCaseFixtures.json(mvc, staff, "supervisor.bj", "/api/v1/cases/" + n + "/regulatory-clock",
                 "{\"jurisdiction\":\"UK-FCA\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.regulatory.milestones[*].name")
                         .value(Matchers.contains("summary_resolution", "final_response")));
-        SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + n + "/regulatory-clock",
+        SlaCaseFixtures.json(mvc, staff, "supervisor.bj", "/api/v1/cases/" + n + "/regulatory-clock",
                 "{\"jurisdiction\":\"MARS\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"));
-        SlaCaseFixtures.json(mvc, staff, "agent.sh", "/api/v1/cases/" + n + "/regulatory-clock",
-                "{\"jurisdiction\":\"GUIDE\"}").andExpect(status().isNotFound());
+        SlaCaseFixtures.json(mvc, staff, staff.newUser("SH", "supervisor", false), "/api/v1/cases/" + n
+                + "/regulatory-clock", "{\"jurisdiction\":\"GUIDE\"}").andExpect(status().isNotFound());
         String consultation = SlaCaseFixtures.open(mvc, staff, "agent.bj", SlaCaseFixtures.CONSULTATION);
         mvc.perform(get("/api/v1/cases/{n}/deadlines", consultation).with(staff.as("agent.bj")))
                 .andExpect(jsonPath("$.regulatory").doesNotExist());
-        SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + consultation + "/regulatory-clock",
+        SlaCaseFixtures.json(mvc, staff, "supervisor.bj", "/api/v1/cases/" + consultation + "/regulatory-clock",
                 "{\"jurisdiction\":\"GUIDE\"}").andExpect(status().isBadRequest());
     }
 
@@ -142,24 +144,29 @@ class RegulatoryClockTests {
         assertThat((Boolean) JsonPath.read(resumed, "$.regulatory.paused")).isFalse();
         assertThat(Duration.between(before, regulatoryDue(n)))
                 .isBetween(Duration.ofDays(3), Duration.ofDays(3).plusSeconds(30));
-        Instant restartedAt = Instant.now();
+        // A customer's "any news?" is no new fact by itself: the clock does not restart on its own.
         transactions.executeWithoutResult(t -> events.publishEvent(new CaseCustomerWrote(n, 12)));
-        String restarted = report(n, "agent.bj");
-        assertThat((Integer) JsonPath.read(restarted, "$.regulatory.restarts")).isEqualTo(1);
+        String chased = report(n, "agent.bj");
+        assertThat((Integer) JsonPath.read(chased, "$.regulatory.restarts")).isZero();
+        assertThat((String) JsonPath.read(chased, "$.deadlines.nextUpdate")).as("the next update is due").isNotNull();
+        // New facts, judged so by a supervisor, restart it.
+        String restart = "/api/v1/cases/" + n + "/regulatory-clock/restart";
+        SlaCaseFixtures.json(mvc, staff, "agent.bj", restart, "{\"reason\":\"客户来电补充新证据\"}")
+                .andExpect(status().isForbidden());
+        SlaCaseFixtures.json(mvc, staff, "supervisor.bj", restart, "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        Instant restartedAt = Instant.now();
+        String restarted = SlaCaseFixtures.json(mvc, staff, "supervisor.bj", restart, "{\"reason\":\"客户来电补充新证据\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.regulatory.restarts").value(1))
+                .andReturn().getResponse().getContentAsString();
         assertThat(OffsetDateTime.parse(JsonPath.read(restarted, "$.regulatory.startedAt")).toInstant())
                 .isAfterOrEqualTo(restartedAt.minusSeconds(1));
         // Restarted today (the day of acceptance): 15 days again, without the 3 paused days.
         assertThat(regulatoryDue(n)).isEqualTo(before);
-        assertThat((String) JsonPath.read(restarted, "$.deadlines.nextUpdate")).as("the next update is due").isNotNull();
-        String restart = "/api/v1/cases/" + n + "/regulatory-clock/restart";
-        SlaCaseFixtures.json(mvc, staff, "agent.bj", restart, "{}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        SlaCaseFixtures.json(mvc, staff, "agent.bj", restart, "{\"reason\":\"客户来电补充新证据\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.regulatory.restarts").value(2));
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = ?"
                 + " and action = 'sla.regulatory-clock.restarted'").param(n).query(Long.class).single()).isEqualTo(1);
         String guide = SlaCaseFixtures.open(mvc, staff, "agent.bj", SlaCaseFixtures.COMPLAINT);
-        SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + guide + "/regulatory-clock/restart",
+        SlaCaseFixtures.json(mvc, staff, "supervisor.bj", "/api/v1/cases/" + guide + "/regulatory-clock/restart",
                 "{\"reason\":\"新情况\"}").andExpect(status().isConflict());
     }
 
