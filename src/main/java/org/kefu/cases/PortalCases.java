@@ -132,13 +132,22 @@ public class PortalCases {
                         .map(e -> new Message(e.at(), CUSTOMER_MESSAGE.equals(e.type()), e.text())).toList()));
     }
 
-    /** Adds the customer's text to the timeline, staff see it there; a closed case takes no more. */
+    /**
+     * Adds the customer's text to the timeline, staff see it there; a closed case takes no more, and a case
+     * waiting for the customer goes back to in progress.
+     */
     @Transactional
     public void addInformation(String number, String text) {
-        Case c = store.find(number, DataScope.all()).orElseThrow(() -> new NotFoundException("case", number))
-                .theCase();
+        CaseStore.Stored stored = store.find(number, DataScope.all())
+                .orElseThrow(() -> new NotFoundException("case", number));
+        Case c = stored.theCase();
         if (CLOSED.contains(c.status())) {
             throw new ConflictException("portal.case-closed", number);
+        }
+        if (c.status() == CaseStatus.WAITING_FOR_CUSTOMER) {
+            // The customer answered what the case waited for: it is worked on again, and its clocks run.
+            cases.transition(number, c.version(), CaseAction.RESUME, null, new Actor(Actor.Type.SYSTEM, "customer",
+                    c.orgUnitId(), stored.unitCode(), null, Set.of(), DataScope.all()));
         }
         jdbc.sql("insert into case_entry (case_id, at, actor, type, text, visible_to_customer)"
                         + " values (?, ?, 'customer', ?, ?, true)")

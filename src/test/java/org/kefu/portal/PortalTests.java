@@ -190,6 +190,30 @@ class PortalTests {
     }
 
     @Test
+    void aCustomersAnswerTakesACaseThatWaitedForThemBackToWorkWithItsClocksRunning() throws Exception {
+        String number = fixtures.staffCase(PortalFixtures.uniqueMobile(), "wait-" + UUID.randomUUID() + "@example.com");
+        for (String[] step : new String[][] {{"plan", "0"}, {"start", "1"}, {"wait_for_customer", "2"}}) {
+            mvc.perform(post("/api/v1/cases/{n}/transitions", number).with(staff.as("agent.bj"))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content("{\"action\":\"%s\",\"version\":%s%s}".formatted(step[0], step[1],
+                                    "plan".equals(step[0]) ? ",\"plan\":{\"content\":\"核实扣款\",\"method\":\"phone\"}" : "")))
+                    .andExpect(status().isOk());
+        }
+        assertThat(jdbc.sql("select paused_since from service_case where number = ?").param(number)
+                .query(java.sql.Timestamp.class).optional()).isPresent();
+        WebSession visitor = fixtures.visitor();
+        fixtures.requestCode(visitor, number);
+        fixtures.verify(visitor, number, fixtures.lastCode(number));
+
+        visitor.perform(post("/portal/cases/{n}/information", number).with(csrf()).param("text", "已补充身份证复印件"));
+
+        var row = jdbc.sql("select status, paused_since from service_case where number = ?").param(number)
+                .query().singleRow();
+        assertThat(row.get("status")).isEqualTo("in_progress");
+        assertThat(row.get("paused_since")).as("the clocks run again").isNull();
+    }
+
+    @Test
     void addedInformationIsOnTheTimelineStaffSee() throws Exception {
         String number = fixtures.staffCase(PortalFixtures.uniqueMobile(), "info-" + UUID.randomUUID() + "@example.com");
         WebSession visitor = fixtures.visitor();
