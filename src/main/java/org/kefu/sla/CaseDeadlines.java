@@ -113,6 +113,14 @@ class CaseDeadlines {
         });
     }
 
+    /**
+     * The deadlines a clock met now is judged against: during a pause the stored ones are frozen where the
+     * pause began, so they move on by the pause so far, as they would on resuming.
+     */
+    private CaseClocks.Deadlines asOfNow(CaseClocks.Facts f, CaseClocks.Deadlines d, Instant now) {
+        return d.pausedSince() == null ? d : resumed(f, d, pinned(d).orElse(null), now, d.regulatoryDueAt());
+    }
+
     /** Each running clock moves on by the time paused: working time for a working target, wall time else. */
     private CaseClocks.Deadlines resumed(CaseClocks.Facts f, CaseClocks.Deadlines d, SlaPolicy p, Instant now,
                                          Instant regulatoryDue) {
@@ -142,8 +150,9 @@ class CaseDeadlines {
         cases.facts(number).ifPresent(f -> {
             CaseClocks.Deadlines d = f.deadlines();
             Instant now = clock.instant();
-            stopped(f, FIRST_RESPONSE, d.firstResponseDueAt(), now);
-            stopped(f, NEXT_UPDATE, d.nextUpdateDueAt(), now);
+            CaseClocks.Deadlines judged = asOfNow(f, d, now);
+            stopped(f, FIRST_RESPONSE, judged.firstResponseDueAt(), now);
+            stopped(f, NEXT_UPDATE, judged.nextUpdateDueAt(), now);
             Instant regulatoryDue = regulatory.of(f.caseId()).map(c -> regulatory.due(c, f)).orElse(null);
             store(f, new CaseClocks.Deadlines(d.policyId(), d.policyVersion(), null, null, d.resolutionDueAt(),
                     regulatoryDue, d.pausedSince(), d.pausedTotalSeconds()), pinned(d).orElse(null));
@@ -186,7 +195,7 @@ class CaseDeadlines {
         cases.facts(number).ifPresent(f -> {
             CaseClocks.Deadlines d = f.deadlines();
             Instant now = clock.instant();
-            stopped(f, RESOLUTION, d.resolutionDueAt(), now);
+            stopped(f, RESOLUTION, asOfNow(f, d, now).resolutionDueAt(), now);
             stopped(f, REGULATORY, d.regulatoryDueAt(), now);
             regulatory.decided(f);
             store(f, new CaseClocks.Deadlines(d.policyId(), d.policyVersion(), null, null, null, null, null,

@@ -98,4 +98,21 @@ class DeadlineEdgeTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("resolution.amount"));
     }
+
+    @Test
+    void aClockMetDuringAPauseIsJudgedWithThePauseNotCounted() throws Exception {
+        String n = SlaCaseFixtures.open(mvc, staff, "agent.bj", SlaCaseFixtures.CONSULTATION);
+        SlaCaseFixtures.step(mvc, staff, "agent.bj", n, "plan", 0);
+        SlaCaseFixtures.step(mvc, staff, "agent.bj", n, "start", 1);
+        SlaCaseFixtures.step(mvc, staff, "agent.bj", n, "wait_for_third_party", 2);
+        // Opened an hour ago with 30 minutes to answer, waiting on a third party since 10 minutes after opening:
+        // 10 running minutes so far, the first response is in time.
+        jdbc.sql("update service_case set created_at = created_at - interval '60 minutes', first_response_due_at ="
+                + " first_response_due_at - interval '60 minutes', paused_since = now() - interval '50 minutes'"
+                + " where number = ?").param(n).update();
+        SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + n + "/replies",
+                "{\"text\":\"您好，正在等待第三方回复\",\"visibleToCustomer\":true,\"version\":3}").andExpect(status().isOk());
+        assertThat(jdbc.sql("select met from sla_clock_outcome o join service_case c on c.id = o.case_id"
+                + " where c.number = ? and o.clock = 'first_response'").param(n).query(Boolean.class).single()).isTrue();
+    }
 }
