@@ -1,5 +1,8 @@
 package org.kefu.cases;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,15 +55,31 @@ public class CaseEscalations {
         return read(caseId, " for no key update of c");
     }
 
+    /**
+     * {@link #lockFacts(long)} for many cases in one statement, locked in id order (as every batch locks
+     * them, so two batches sharing cases wait for each other instead of deadlocking); cases not found are
+     * missing from the answer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Long, CaseFacts> lockFacts(Collection<Long> caseIds) {
+        Map<Long, CaseFacts> found = new HashMap<>();
+        jdbc.sql(SELECT + " where c.id = any(?) order by c.id for no key update of c")
+                .param(caseIds.toArray(Long[]::new))
+                .query(CaseEscalations::facts).list().forEach(f -> found.put(f.id(), f));
+        return found;
+    }
+
+    private static final String SELECT = "select c.id, c.number, c.org_unit_id, o.code, c.owner, c.status, c.version"
+            + " from service_case c join org_unit o on o.id = c.org_unit_id";
+
     private Optional<CaseFacts> read(long caseId, String lock) {
-        return jdbc.sql("select c.id, c.number, c.org_unit_id, o.code, c.owner, c.status, c.version"
-                        + " from service_case c join org_unit o on o.id = c.org_unit_id where c.id = ?" + lock)
-                .param(caseId)
-                .query((rs, i) -> {
-                    CaseStatus status = CaseStatus.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT));
-                    return new CaseFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getString(5), status, rs.getInt(7), status.isOpenWork());
-                }).optional();
+        return jdbc.sql(SELECT + " where c.id = ?" + lock).param(caseId).query(CaseEscalations::facts).optional();
+    }
+
+    private static CaseFacts facts(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        CaseStatus status = CaseStatus.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT));
+        return new CaseFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), status,
+                rs.getInt(7), status.isOpenWork());
     }
 
     /**

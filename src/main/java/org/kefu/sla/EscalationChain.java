@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.kefu.cases.CaseEscalations;
 import org.kefu.notification.Notification;
@@ -30,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * acknowledgement deadline, when the next level's timer fires unless someone acknowledged. Every step is
  * audited and published as an event, and logged in {@code sla_escalation_step}.
  *
- * <p>A step may run twice (a node dies after the step committed but before db-scheduler deleted the
- * timer), and may race an acknowledgement: it locks the clock's row and acts only if the row is where
- * the step expects it, so a repeat or a late climb changes nothing.
+ * <p>A step may race a case change, a re-arming or an acknowledgement: it locks the case, shares the
+ * arming and locks the clock's row, and acts only if they are where the step expects them, so a stale
+ * step or a late climb changes nothing (and a step repeated after a crash would not either).
  */
 @Service
 class EscalationChain {
@@ -69,29 +74,61 @@ class EscalationChain {
         this.clock = clock;
     }
 
+    /** One step, in the caller's transaction (or one of its own). */
     @Transactional(propagation = Propagation.REQUIRED)
     void fire(TimerStep step, String firedBy) {
-        // The case row first, as a case change takes it before disarming: the two never wait on each other
-        // in opposite order, and a change committed meanwhile is seen.
-        Optional<CaseEscalations.CaseFacts> found = cases.lockFacts(step.caseId());
-        if (found.isEmpty() || !found.get().openWork()) {
-            return; // resolved or closed without its timers being disarmed: nothing is at risk any more
+        fireAll(List.of(step), firedBy);
+    }
+
+    /**
+     * A batch of due steps in the caller's transaction: the cases first, all in one statement (as a case
+     * change takes its case before disarming, the two never wait on each other in opposite order, and a
+     * change committed meanwhile is seen), then the armings, then each step in the order it fell due; what
+     * the steps write besides their chain rows (messages, step log, next levels' timers) is written
+     * together at the end.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    void fireAll(List<TimerStep> due, String firedBy) {
+        Map<Long, CaseEscalations.CaseFacts> facts = cases.lockFacts(due.stream().map(TimerStep::caseId)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        // Resolved or closed without its timers being disarmed: nothing is at risk any more.
+        List<TimerStep> open = due.stream().filter(s -> facts.containsKey(s.caseId()) && facts.get(s.caseId()).openWork())
+                .toList();
+        // Disarmed, or armed again with another deadline, after the step was claimed: it changes nothing.
+        Set<TimerStep> current = timers.current(open);
+        Batch batch = new Batch(firedBy, clock.instant());
+        open.stream().filter(current::contains).sorted(Comparator.comparing(TimerStep::at))
+                .forEach(step -> fire(step, facts.get(step.caseId()), batch));
+        notifications.queueAll(batch.messages);
+        store.steps(batch.fired, firedBy, batch.now);
+        timers.insertAll(batch.next);
+    }
+
+    /** What the steps of a batch write together at its end. */
+    private static final class Batch {
+        final String firedBy;
+        final Instant now;
+        final List<Notification> messages = new ArrayList<>();
+        final List<EscalationStore.Fired> fired = new ArrayList<>();
+        final List<TimerStep> next = new ArrayList<>();
+
+        Batch(String firedBy, Instant now) {
+            this.firedBy = firedBy;
+            this.now = now;
         }
-        if (!timers.current(step)) {
-            return; // disarmed, or armed again with another deadline, after this step was picked
-        }
-        CaseEscalations.CaseFacts facts = found.get();
-        Instant now = clock.instant();
+    }
+
+    private void fire(TimerStep step, CaseEscalations.CaseFacts facts, Batch batch) {
         if (step.isWarning()) {
-            warn(step, facts, firedBy, now);
+            warn(step, facts, batch);
             return;
         }
         int level = step.level();
         List<String> to = recipients.at(level, facts.unitId());
-        Instant acknowledgeBy = now.plus(plans.forPolicy(step.policyCode()).acknowledgeWithin());
+        Instant acknowledgeBy = batch.now.plus(plans.forPolicy(step.policyCode()).acknowledgeWithin());
         long id;
         if (level == 1) {
-            Optional<Long> breached = store.breached(step, facts.unitId(), now, acknowledgeBy);
+            Optional<Long> breached = store.breached(step, facts.unitId(), batch.now, acknowledgeBy);
             if (breached.isEmpty()) {
                 return; // this breach already ran
             }
@@ -106,7 +143,7 @@ class EscalationChain {
             id = row.id();
             store.raised(id, level, acknowledgeBy);
         }
-        raised(id, level, to, acknowledgeBy, step, facts, firedBy, now);
+        raised(id, level, to, acknowledgeBy, step, facts, batch);
     }
 
     /**
@@ -114,17 +151,17 @@ class EscalationChain {
      * straight on, so a breach is never left with no one.
      */
     private void raised(long id, int level, List<String> to, Instant acknowledgeBy, TimerStep step,
-                        CaseEscalations.CaseFacts facts, String firedBy, Instant now) {
+                        CaseEscalations.CaseFacts facts, Batch batch) {
         for (String user : to) {
-            notify(user, NotificationTemplate.SLA_ESCALATION, facts.number(), Map.of("caseNumber", facts.number(),
-                    "clock", clockName(step.clock()), "level", String.valueOf(level),
-                    "acknowledgeBy", SHOWN.format(acknowledgeBy)));
+            batch.messages.add(message(user, NotificationTemplate.SLA_ESCALATION, facts.number(), Map.of(
+                    "caseNumber", facts.number(), "clock", clockName(step.clock()), "level", String.valueOf(level),
+                    "acknowledgeBy", SHOWN.format(acknowledgeBy))));
         }
         String reassignedTo = null;
         if (level == 1 && step.reassign() && !to.isEmpty() && reassigned(facts.id(), to.get(0), step.clock())) {
             reassignedTo = to.get(0);
         }
-        store.step(step.level() == level ? step : step.level(level, now), firedBy, to, now);
+        batch.fired.add(new EscalationStore.Fired(step.level() == level ? step : step.level(level, batch.now), to));
         events.publishEvent(new EscalationRaised(id, facts.number(), step.clock(), level, to, acknowledgeBy,
                 reassignedTo));
         if (level >= EscalationPlan.TOP_LEVEL) {
@@ -132,9 +169,9 @@ class EscalationChain {
         }
         if (to.isEmpty()) {
             store.raised(id, level + 1, acknowledgeBy);
-            raised(id, level + 1, recipients.at(level + 1, facts.unitId()), acknowledgeBy, step, facts, firedBy, now);
+            raised(id, level + 1, recipients.at(level + 1, facts.unitId()), acknowledgeBy, step, facts, batch);
         } else {
-            timers.schedule(step.level(level + 1, acknowledgeBy));
+            batch.next.add(step.level(level + 1, acknowledgeBy));
         }
     }
 
@@ -152,23 +189,24 @@ class EscalationChain {
         }
     }
 
-    private void warn(TimerStep step, CaseEscalations.CaseFacts facts, String firedBy, Instant now) {
-        if (store.warned(step, facts.unitId(), now).isEmpty()) {
+    private void warn(TimerStep step, CaseEscalations.CaseFacts facts, Batch batch) {
+        if (store.warned(step, facts.unitId(), batch.now).isEmpty()) {
             return; // already breached: a late warning says nothing new
         }
         List<String> to = facts.owner() != null ? List.of(facts.owner()) : recipients.at(1, facts.unitId());
         for (String user : to) {
-            notify(user, NotificationTemplate.SLA_WARNING, facts.number(), Map.of("caseNumber", facts.number(),
-                    "clock", clockName(step.clock()), "deadline", SHOWN.format(step.deadline())));
+            batch.messages.add(message(user, NotificationTemplate.SLA_WARNING, facts.number(), Map.of(
+                    "caseNumber", facts.number(), "clock", clockName(step.clock()),
+                    "deadline", SHOWN.format(step.deadline()))));
         }
-        store.step(step, firedBy, to, now);
+        batch.fired.add(new EscalationStore.Fired(step, to));
         events.publishEvent(new SlaWarned(facts.number(), step.clock(), step.step(), step.deadline(), to));
     }
 
-    private void notify(String user, NotificationTemplate template, String caseNumber, Map<String, String> variables) {
+    private static Notification message(String user, NotificationTemplate template, String caseNumber,
+                                        Map<String, String> variables) {
         // Staff read Kefu in Chinese unless they switch; the bell shows the text as queued.
-        notifications.queue(new Notification(NotificationChannel.IN_APP, user, template, Notification.CHINESE,
-                variables, caseNumber));
+        return new Notification(NotificationChannel.IN_APP, user, template, Notification.CHINESE, variables, caseNumber);
     }
 
     /** The clock as staff read it (the texts are queued in Chinese, see {@link #notify}). */

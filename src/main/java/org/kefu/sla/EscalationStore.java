@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,11 +116,23 @@ class EscalationStore {
                 + " where case_id = ? and closed_at is null").param(caseId).update();
     }
 
-    void step(TimerStep step, String firedBy, List<String> recipients, Instant now) {
+    /** A step that fired, for {@link #steps}. */
+    record Fired(TimerStep step, List<String> recipients) {
+    }
+
+    /** Logs the steps of one batch in one statement. */
+    void steps(List<Fired> fired, String firedBy, Instant now) {
+        if (fired.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(fired.size() * 7);
+        for (Fired f : fired) {
+            params.addAll(List.of(f.step().caseId(), f.step().clock(), f.step().step(), Timestamp.from(f.step().at()),
+                    Timestamp.from(now), firedBy, f.recipients().toArray(String[]::new)));
+        }
         jdbc.sql("insert into sla_escalation_step (case_id, clock, step, due_at, fired_at, fired_by, recipients)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(step.caseId(), step.clock(), step.step(), Timestamp.from(step.at()), Timestamp.from(now),
-                        firedBy, recipients.toArray(String[]::new)).update();
+                        + " values " + String.join(", ", Collections.nCopies(fired.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                .params(params).update();
     }
 
     private static String blankToNull(String s) {

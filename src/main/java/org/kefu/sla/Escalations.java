@@ -114,9 +114,10 @@ class Escalations {
         }
         Instant now = clock.instant();
         store.acknowledged(id, actor.id(), now);
-        jdbc.sql("delete from scheduled_tasks where task_name = ? and task_instance = ? and not picked")
-                .params(TimerStep.TASK, TimerStep.prefix(e.caseId(), e.clock()) + e.dueAt().toEpochMilli()
-                        + "/level-" + (e.level() + 1)).update();
+        // Skipping a timer being fired now: the step waits for this row, then finds the level acknowledged.
+        jdbc.sql("delete from sla_timer where id in (select id from sla_timer where id = ? for update skip locked)")
+                .param(TimerStep.prefix(e.caseId(), e.clock()) + e.dueAt().toEpochMilli() + "/level-" + (e.level() + 1))
+                .update();
         events.publishEvent(new EscalationAcknowledged(id, e.caseNumber(), e.clock(), e.level(), actor.id()));
         return store.find(id).orElseThrow();
     }

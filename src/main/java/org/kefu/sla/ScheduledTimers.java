@@ -1,37 +1,37 @@
 package org.kefu.sla;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link DeadlineTimers} on db-scheduler: each warning and the breach of a case clock is one one-time
- * timer ({@link TimerStep}). Writes go through the transaction-aware client, so they commit with the
- * caller's change. Cancelling is by instance-id prefix in SQL, which db-scheduler's client cannot do; a
- * timer already picked (firing right now) is left alone, and the step itself then finds the clock closed
- * or re-armed ({@link EscalationChain}).
+ * {@link DeadlineTimers} on {@code sla_timer}: each warning and the breach of a case clock is one row
+ * ({@link TimerStep}), written in the caller's transaction, so a case change and its timers commit or roll
+ * back together. Cancelling skips a timer that a node has claimed (it is firing right now): waiting for it
+ * could deadlock with the step, which takes the case after its timers; the step itself then finds the
+ * clock closed or re-armed ({@link EscalationChain}).
  */
 @Service
 class ScheduledTimers implements DeadlineTimers {
 
-    private final SchedulerClient client;
     private final JdbcClient jdbc;
     private final EscalationStore escalations;
 
-    ScheduledTimers(SchedulerClient timerClient, JdbcClient jdbc, EscalationStore escalations) {
-        this.client = timerClient;
+    ScheduledTimers(JdbcClient jdbc, EscalationStore escalations) {
         this.jdbc = jdbc;
         this.escalations = escalations;
     }
@@ -58,18 +58,18 @@ class ScheduledTimers implements DeadlineTimers {
         if (open.isPresent() && open.get().level() > 0 && sameMicrosecond(open.get().dueAt(), due)) {
             return;
         }
-        Optional<Instant> armed = jdbc.sql("select execution_time from scheduled_tasks where task_name = ?"
-                        + " and task_instance = ?").params(TimerStep.TASK, TimerStep.breach(deadline).instanceId())
+        Optional<Instant> armed = jdbc.sql("select due_at from sla_timer where id = ?")
+                .param(TimerStep.breach(deadline).instanceId())
                 .query(Timestamp.class).optional().map(Timestamp::toInstant);
         if (armed.isPresent() && sameMicrosecond(armed.get(), due)) {
             return;
         }
-        cancel(TimerStep.prefix(deadline.caseId(), deadline.clock()));
+        cancel(deadline.caseId(), deadline.clock());
         escalations.close(deadline.caseId(), deadline.clock());
         jdbc.sql("insert into sla_armed_clock (case_id, clock, due_at) values (?, ?, ?) on conflict (case_id, clock)"
                         + " do update set due_at = excluded.due_at")
                 .params(deadline.caseId(), deadline.clock(), Timestamp.from(due)).update();
-        steps(deadline, open.isPresent() && open.get().warnedAt() != null).forEach(this::schedule);
+        insertAll(steps(deadline, open.isPresent() && open.get().warnedAt() != null));
     }
 
     /** The warnings still to give (not those already given and past) and the breach. */
@@ -87,21 +87,24 @@ class ScheduledTimers implements DeadlineTimers {
     }
 
     /**
-     * The steps of a fresh arming in one statement, as db-scheduler would write each (version 1, not
-     * picked, data as {@link TimerSerializer} stores it). A row already there is a step of an earlier
-     * arming with the same deadline being picked right now; it stays, as with scheduleIfNotExists.
+     * Timers in one statement. A row already there is the same step of an arming with the same deadline,
+     * perhaps being fired right now; it stays.
      */
-    private void insertAll(List<TimerStep> steps) {
-        List<Object> params = new ArrayList<>(steps.size() * 4);
-        for (TimerStep step : steps) {
-            params.add(TimerStep.TASK);
-            params.add(step.instanceId());
-            params.add(step.data().getBytes(StandardCharsets.UTF_8));
-            params.add(Timestamp.from(step.at()));
+    void insertAll(List<TimerStep> steps) {
+        if (steps.isEmpty()) {
+            return;
         }
-        jdbc.sql("insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)"
-                        + " values " + String.join(", ", Collections.nCopies(steps.size(), "(?, ?, ?, ?, false, 1)"))
-                        + " on conflict do nothing")
+        List<Object> params = new ArrayList<>(steps.size() * 5);
+        for (TimerStep step : steps) {
+            params.add(step.instanceId());
+            params.add(step.caseId());
+            params.add(step.clock());
+            params.add(Timestamp.from(step.at()));
+            params.add(step.data());
+        }
+        jdbc.sql("insert into sla_timer (id, case_id, clock, due_at, data) values "
+                        + String.join(", ", Collections.nCopies(steps.size(), "(?, ?, ?, ?, ?)"))
+                        + " on conflict (id) do nothing")
                 .params(params).update();
     }
 
@@ -111,18 +114,29 @@ class ScheduledTimers implements DeadlineTimers {
     }
 
     /**
-     * Whether {@code step} belongs to the clock's current arming. Shares the arming's row lock, so a
-     * concurrent disarm or re-arm waits for the step, or the step sees its result.
+     * The steps (of {@code steps}) that belong to their clock's current arming, in one statement. Shares the
+     * armings' row locks, so a concurrent disarm or re-arm waits for the steps, or the steps see its result.
      */
-    boolean current(TimerStep step) {
-        return jdbc.sql("select due_at from sla_armed_clock where case_id = ? and clock = ? for share")
-                .params(step.caseId(), step.clock()).query(Timestamp.class).optional()
-                .filter(armed -> sameMicrosecond(armed.toInstant(), step.deadline())).isPresent();
-    }
-
-    /** One step; a step already there (picked and firing now) stays as it is. */
-    void schedule(TimerStep step) {
-        client.scheduleIfNotExists(new TaskInstance<>(TimerStep.TASK, step.instanceId(), step.data()), step.at());
+    Set<TimerStep> current(Collection<TimerStep> steps) {
+        if (steps.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Instant> armed = new HashMap<>();
+        jdbc.sql("select a.case_id, a.clock, a.due_at from sla_armed_clock a"
+                        + " join unnest(?::bigint[], ?::text[]) k (case_id, clock) using (case_id, clock)"
+                        + " order by a.case_id, a.clock for share of a")
+                .params(steps.stream().map(TimerStep::caseId).toArray(Long[]::new),
+                        steps.stream().map(TimerStep::clock).toArray(String[]::new))
+                .query((rs, row) -> armed.put(rs.getLong(1) + "/" + rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+        Set<TimerStep> current = new HashSet<>();
+        for (TimerStep step : steps) {
+            Instant due = armed.get(step.caseId() + "/" + step.clock());
+            if (due != null && sameMicrosecond(due, step.deadline())) {
+                current.add(step);
+            }
+        }
+        return current;
     }
 
     @Override
@@ -131,7 +145,7 @@ class ScheduledTimers implements DeadlineTimers {
         if (jdbc.sql("delete from sla_armed_clock where case_id = ? and clock = ?").params(caseId, clock).update() == 0) {
             return; // never armed, or disarmed already: no timers, no open chain (steps need an arming)
         }
-        cancel(TimerStep.prefix(caseId, clock));
+        cancel(caseId, clock);
         escalations.close(caseId, clock);
     }
 
@@ -141,12 +155,13 @@ class ScheduledTimers implements DeadlineTimers {
         if (jdbc.sql("delete from sla_armed_clock where case_id = ?").param(caseId).update() == 0) {
             return;
         }
-        cancel(TimerStep.prefix(caseId));
+        jdbc.sql("delete from sla_timer where id in (select id from sla_timer where case_id = ? for update skip locked)")
+                .param(caseId).update();
         escalations.closeAll(caseId);
     }
 
-    private void cancel(String prefix) {
-        jdbc.sql("delete from scheduled_tasks where task_name = ? and task_instance like ? and not picked")
-                .param(TimerStep.TASK).param(prefix.replace("_", "\\_") + "%").update();
+    private void cancel(long caseId, String clock) {
+        jdbc.sql("delete from sla_timer where id in (select id from sla_timer where case_id = ? and clock = ?"
+                + " for update skip locked)").params(caseId, clock).update();
     }
 }

@@ -1,6 +1,5 @@
 package org.kefu.sla;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -9,21 +8,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts this node's timer scheduler when the application is ready (not earlier: a due timer must find
+ * Starts this node's {@link TimerNode} when the application is ready (not earlier: a due timer must find
  * migrations applied and every listener of its events registered) and stops it first on shutdown, while
- * the data source is still open, letting running steps finish.
+ * the data source is still open, letting running batches finish.
  */
 @Component
 class SchedulingLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulingLifecycle.class);
 
-    private final Scheduler scheduler;
+    private final TimerSweep sweep;
     private final SchedulingProperties properties;
-    private volatile boolean running;
+    private volatile TimerNode node;
 
-    SchedulingLifecycle(Scheduler scheduler, SchedulingProperties properties) {
-        this.scheduler = scheduler;
+    SchedulingLifecycle(TimerSweep sweep, SchedulingProperties properties) {
+        this.sweep = sweep;
         this.properties = properties;
     }
 
@@ -44,23 +43,24 @@ class SchedulingLifecycle implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (!running) {
-            scheduler.start();
-            running = true;
-            log.info("SLA timers: polling every {} with {} threads", properties.pollingInterval(), properties.threads());
+        if (node == null) {
+            node = new TimerNode(sweep, SchedulingConfiguration.nodeName(), properties.pollingInterval(),
+                    properties.threads(), properties.batchSize()).start();
+            log.info("SLA timers: node {} polling every {} with {} threads, batches of {}", node.name(),
+                    properties.pollingInterval(), properties.threads(), properties.batchSize());
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (running) {
-            scheduler.stop();
-            running = false;
+        if (node != null) {
+            node.close();
+            node = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return node != null;
     }
 }

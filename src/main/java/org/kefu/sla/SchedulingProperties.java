@@ -12,21 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        node, or this one after a restart, fires what is due)
  * @param pollingInterval how often the node looks for due timers: the worst lag of a breach after its
  *                        deadline when nothing else wakes the scheduler
- * @param threads         timers executed at once; each takes a database connection while it runs
- * @param heartbeat       how often a running timer proves its node alive; a node silent for four beats is
- *                        dead and its picked timers run again elsewhere
- * @param batchSize       due timers picked in one round trip (lock-and-fetch)
+ * @param threads         batches fired at once; each takes a database connection while it runs
+ * @param batchSize       due timers claimed and fired in one transaction (at most 500)
  */
 @ConfigurationProperties("kefu.sla.scheduler")
 record SchedulingProperties(@DefaultValue("true") boolean enabled,
                             @DefaultValue("250ms") Duration pollingInterval,
-                            @DefaultValue("4") int threads,
-                            @DefaultValue("30s") Duration heartbeat,
-                            @DefaultValue("100") int batchSize) {
+                            @DefaultValue("2") int threads,
+                            @DefaultValue("200") int batchSize) {
 
     SchedulingProperties {
-        if (pollingInterval.isNegative() || pollingInterval.isZero() || threads < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("kefu.sla.scheduler: polling interval, threads and batch size must be positive");
+        if (pollingInterval.isNegative() || pollingInterval.isZero() || threads < 1 || batchSize < 1 || batchSize > 500) {
+            throw new IllegalArgumentException("kefu.sla.scheduler: polling interval and threads must be positive,"
+                    + " batch size 1 to 500");
         }
     }
 }

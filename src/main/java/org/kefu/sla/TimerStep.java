@@ -3,10 +3,9 @@ package org.kefu.sla;
 import java.time.Instant;
 
 /**
- * One timer of a case clock. Its db-scheduler instance id is {@code <case id>/<clock>/<deadline ms>/<step>}:
- * disarming cancels a clock's timers by prefix, and a clock armed with another deadline gets new ids, so a
- * step of the old arming that is being picked right now cannot stand in for the new one; the rest travels
- * as text in the task data ({@code at|deadline|reassign|policy code|policy version|case number}).
+ * One timer of a case clock (a row of {@code sla_timer}). Its id is {@code <case id>/<clock>/<deadline ms>/<step>}:
+ * a clock armed with another deadline gets new ids, so a step of the old arming that is being fired right
+ * now cannot stand in for the new one; the rest travels as text in the row's data ({@code at|deadline|reassign|policy code|policy version|case number}).
  *
  * @param step  {@code warn-1}, {@code warn-2}, ... for warnings, {@code breach} at the deadline, then
  *              {@code level-2} and {@code level-3} when the level below has not acknowledged in time
@@ -16,7 +15,6 @@ import java.time.Instant;
 record TimerStep(long caseId, String clock, String step, Instant at, Instant deadline, boolean reassign,
                  String policyCode, int policyVersion, String caseNumber) {
 
-    static final String TASK = "sla-timer";
     static final String BREACH = "breach";
 
     TimerStep {
@@ -27,10 +25,6 @@ record TimerStep(long caseId, String clock, String step, Instant at, Instant dea
 
     static String prefix(long caseId, String clock) {
         return caseId + "/" + clock + "/";
-    }
-
-    static String prefix(long caseId) {
-        return caseId + "/";
     }
 
     static TimerStep warning(CaseDeadline d, int n, Instant at) {

@@ -10,12 +10,13 @@ import java.util.List;
 import org.kefu.KefuApplication;
 import org.kefu.sla.TimerBench;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * SLA timers at scale, on a throw-away embedded PostgreSQL with the whole of Kefu in the JVM: {@code armed}
- * open cases each carrying a breach timer (rows inserted in bulk, as db-scheduler stores them), most due
+ * open cases each carrying a breach timer (rows of {@code sla_timer} inserted in bulk), most due
  * days ahead. Then two runs against that table:
  * <ol>
  *   <li>steady: {@code rate} breaches per second fall due for {@code seconds} seconds; the lag of each
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ol>
  * Each breach runs the real step: case lookup, escalation row, level-1 recipients, in-app notification,
  * audit entries, the next level's timer. Memory: JVM heap and the process's resident set afterwards.
- * Run with {@code bench/escalations.sh [armed] [rate] [seconds] [burst] [threads] [polling]}.
+ * Run with {@code bench/escalations.sh [armed] [rate] [seconds] [burst] [threads] [polling] [batch]}.
  */
 public final class EscalationBenchmark {
 
@@ -33,18 +34,18 @@ public final class EscalationBenchmark {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         int burst = args.length > 3 ? Integer.parseInt(args[3]) : 30_000;
-        int threads = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+        int threads = args.length > 4 ? Integer.parseInt(args[4]) : 2;
         String polling = args.length > 5 ? args[5] : "250ms";
+        int batch = args.length > 6 ? Integer.parseInt(args[6]) : 200;
         try (ConfigurableApplicationContext kefu = new SpringApplicationBuilder(KefuApplication.class)
                 .profiles("test").properties("spring.main.banner-mode=off")
                 .run("--logging.level.root=WARN", "--logging.level.org.kefu=WARN",
-                        "--kefu.sla.scheduler.enabled=false", "--kefu.sla.scheduler.threads=" + threads,
-                        "--kefu.sla.scheduler.polling-interval=" + polling, "--kefu.notification.dispatch-interval=1h",
+                        "--kefu.sla.scheduler.enabled=false", "--kefu.notification.dispatch-interval=1h",
                         "--spring.datasource.hikari.maximum-pool-size=" + (threads + 8))) {
             JdbcClient jdbc = kefu.getBean(JdbcClient.class);
             TimerBench bench = new TimerBench(kefu);
-            System.out.printf("SLA timers: %,d open cases with a breach timer; %d scheduler threads, polling %s%n",
-                    armed, threads, polling);
+            System.out.printf("SLA timers: %,d open cases with a breach timer; %d threads, batches of %d, polling %s%n",
+                    armed, threads, batch, polling);
             long t = System.nanoTime();
             long firstCase = bench.openCases(armed);
             int steady = rate * seconds;
@@ -61,16 +62,16 @@ public final class EscalationBenchmark {
             bench.arm(firstCase, steady, i -> steadyStart.plusNanos((long) (i * 1e9 / rate)));
             Instant burstAt = steadyStart.plusSeconds(seconds + 10);
             bench.arm(firstCase + steady, burst, i -> burstAt);
-            System.out.printf("  loaded %,d cases and %,d timers in %.0f s; scheduled_tasks %s%n", armed,
-                    jdbc.sql("select count(*) from scheduled_tasks").query(Long.class).single(),
-                    (System.nanoTime() - t) / 1e9, jdbc.sql("select pg_size_pretty(pg_total_relation_size('scheduled_tasks'))")
+            System.out.printf("  loaded %,d cases and %,d timers in %.0f s; sla_timer %s%n", armed,
+                    jdbc.sql("select count(*) from sla_timer").query(Long.class).single(),
+                    (System.nanoTime() - t) / 1e9, jdbc.sql("select pg_size_pretty(pg_total_relation_size('sla_timer'))")
                             .query(String.class).single());
             if (Instant.now().isAfter(steadyStart)) {
                 System.out.println("  WARNING: loading took longer than planned; the first deadlines passed before the scheduler started");
             }
             Cpu cpu = new Cpu(jdbc);
             long[] before = cpu.millis();
-            try (var node = bench.startScheduler("bench-node")) {
+            try (var node = bench.startNode("bench-node", DurationStyle.detectAndParse(polling), threads, batch)) {
                 bench.awaitSteps(firstCase, steady, Duration.ofSeconds(seconds + 60));
                 report("steady " + rate + "/s for " + seconds + " s", jdbc, firstCase, steady);
                 bench.awaitSteps(firstCase + steady, burst, Duration.ofMinutes(5));

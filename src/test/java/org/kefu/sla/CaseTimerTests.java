@@ -34,7 +34,7 @@ class CaseTimerTests {
     }
 
     private List<String> timers(long caseId, String clock) {
-        return jdbc.sql("select task_instance from scheduled_tasks where task_instance like ? order by execution_time")
+        return jdbc.sql("select id from sla_timer where id like ? order by due_at")
                 .param(caseId + "/" + clock + "/%").query(String.class).list();
     }
 

@@ -40,7 +40,7 @@ class DeadlineEdgeTests {
     }
 
     private List<String> warnings(long caseId, String clock) {
-        return jdbc.sql("select task_instance from scheduled_tasks where task_instance like ?")
+        return jdbc.sql("select id from sla_timer where id like ?")
                 .param(caseId + "/" + clock + "/%/warn-%").query(String.class).list();
     }
 
@@ -58,7 +58,7 @@ class DeadlineEdgeTests {
                 + " where id = ?").param(id).update();
         SlaCaseFixtures.step(mvc, staff, "agent.bj", n, "resume", 3);
         assertThat(warnings(id, "first_response")).as("both warnings lie in the past now").isEmpty();
-        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance like ?")
+        assertThat(jdbc.sql("select count(*) from sla_timer where id like ?")
                 .param(id + "/first_response/%/breach").query(Long.class).single()).isEqualTo(1);
     }
 

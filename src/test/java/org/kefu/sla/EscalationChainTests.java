@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class EscalationChainTests {
     @Autowired
     DeadlineTimers timers;
     @Autowired
-    TimerTasks tasks;
+    TimerSweep sweep;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -40,19 +39,18 @@ class EscalationChainTests {
     @Autowired
     OrgUnits orgUnits;
 
-    private Scheduler scheduler;
+    private TimerNode node;
     private EscalationFixtures org;
 
     @BeforeEach
     void start() {
         org = new EscalationFixtures(orgUnits, staff, mvc, jdbc);
-        scheduler = tasks.builder("chain-test").pollingInterval(Duration.ofMillis(100)).build();
-        scheduler.start();
+        node = new TimerNode(sweep, "chain-test", Duration.ofMillis(100), 2, 50).start();
     }
 
     @AfterEach
     void stop() {
-        scheduler.stop();
+        node.close();
     }
 
     @Test
@@ -146,11 +144,11 @@ class EscalationChainTests {
         Instant later = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         timers.arm(deadline(c, later, List.of(later.minusSeconds(600), later.minusSeconds(300)), "", false));
         timers.arm(deadline(c, later.plusSeconds(60), List.of(later.minusSeconds(60)), "", false));
-        assertThat(jdbc.sql("select task_instance from scheduled_tasks where task_instance like ? order by 1")
+        assertThat(jdbc.sql("select id from sla_timer where id like ? order by 1")
                 .param(c.id() + "/%").query(String.class).list())
                 .containsExactly(c.id() + "/resolution/" + later.plusSeconds(60).toEpochMilli() + "/breach",
                         c.id() + "/resolution/" + later.plusSeconds(60).toEpochMilli() + "/warn-1");
-        assertThat(jdbc.sql("select execution_time from scheduled_tasks where task_instance = ?")
+        assertThat(jdbc.sql("select due_at from sla_timer where id = ?")
                 .param(c.id() + "/resolution/" + later.plusSeconds(60).toEpochMilli() + "/breach")
                 .query(java.sql.Timestamp.class).single().toInstant())
                 .isEqualTo(later.plusSeconds(60));
@@ -174,7 +172,7 @@ class EscalationChainTests {
         Instant later = Instant.now().plus(Duration.ofHours(1));
         timers.arm(deadline(c, later, List.of(now.plusMillis(100), later.minusSeconds(60)), "", false));
         assertThat(org.level(c.id())).isEqualTo(-1);
-        assertThat(jdbc.sql("select task_instance from scheduled_tasks where task_instance like ? order by 1")
+        assertThat(jdbc.sql("select id from sla_timer where id like ? order by 1")
                 .param(c.id() + "/%").query(String.class).list())
                 .containsExactly(c.id() + "/resolution/" + later.toEpochMilli() + "/breach",
                         c.id() + "/resolution/" + later.toEpochMilli() + "/warn-2");

@@ -57,7 +57,7 @@ final class EscalationFixtures {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
         long id = jdbc.sql("select id from service_case where number = ?").param(number).query(Long.class).single();
         // Opening armed the clocks of the case's SLA policy; these tests arm the clocks they study themselves.
-        jdbc.sql("delete from scheduled_tasks where task_instance like ?").param(id + "/%").update();
+        jdbc.sql("delete from sla_timer where id like ?").param(id + "/%").update();
         jdbc.sql("delete from sla_armed_clock where case_id = ?").param(id).update();
         return new OpenedCase(id, number);
     }
@@ -90,7 +90,7 @@ final class EscalationFixtures {
     }
 
     long timersOf(long caseId) {
-        return jdbc.sql("select count(*) from scheduled_tasks where task_instance like ?").param(caseId + "/%")
+        return jdbc.sql("select count(*) from sla_timer where id like ?").param(caseId + "/%")
                 .query(Long.class).single();
     }
 

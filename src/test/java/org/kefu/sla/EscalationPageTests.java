@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The supervisor's page and list API over escalations the chain itself wrote (the timers' steps are run
- * directly, as a scheduler would run them): scope, filters, paging, acknowledging from the page.
+ * directly, as a timer node would run them): scope, filters, paging, acknowledging from the page.
  */
 @KefuTest
 class EscalationPageTests {

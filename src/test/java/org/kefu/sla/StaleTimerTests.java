@@ -6,11 +6,15 @@ import static org.kefu.sla.EscalationFixtures.deadline;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
 import org.kefu.identity.OrgUnits;
@@ -22,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Timers that outlive their arming (found in review): a breach picked by a node that then died, while the
+ * Timers that outlive their arming (found in review): a breach claimed by a node that then died, while the
  * clock was met or moved; an arming rolled back with the case change; an acknowledgement of a level the
  * chain has left.
  */
@@ -32,7 +36,7 @@ class StaleTimerTests {
     @Autowired
     DeadlineTimers timers;
     @Autowired
-    TimerTasks tasks;
+    TimerSweep sweep;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -43,6 +47,8 @@ class StaleTimerTests {
     OrgUnits orgUnits;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anArmingRolledBackWithItsChangeLeavesNoTimer() throws Exception {
@@ -65,32 +71,42 @@ class StaleTimerTests {
         timers.arm(deadline(moved, due, List.of(), "", false));
         String metBreach = met.id() + "/resolution/" + due.toEpochMilli() + "/breach";
         String movedBreach = moved.id() + "/resolution/" + due.toEpochMilli() + "/breach";
-        // A node picks both breaches and dies with them.
-        assertThat(jdbc.sql("update scheduled_tasks set picked = true, picked_by = 'dead', last_heartbeat = now(),"
-                + " execution_time = now() where task_instance in (?, ?)").params(metBreach, movedBreach).update())
-                .isEqualTo(2);
-        timers.disarm(met.id(), "resolution");
-        Instant later = due.plusSeconds(7200);
-        timers.arm(deadline(moved, later, List.of(), "", false));
-        // What db-scheduler does with a dead node's picks once its heartbeat is stale: run them again.
-        jdbc.sql("update scheduled_tasks set picked = false, picked_by = null where task_instance in (?, ?)")
-                .params(metBreach, movedBreach).update();
-        Scheduler scheduler = tasks.builder("stale-test").pollingInterval(Duration.ofMillis(100)).build();
-        scheduler.start();
-        try {
-            await(Duration.ofSeconds(15), () -> jdbc.sql("select count(*) from scheduled_tasks where task_instance in (?, ?)")
+        jdbc.sql("update sla_timer set due_at = now() where id in (?, ?)").params(metBreach, movedBreach).update();
+        // A node claims both breaches (its batch's transaction holds their rows) ...
+        try (Connection dying = dataSource.getConnection()) {
+            dying.setAutoCommit(false);
+            try (PreparedStatement claim = dying.prepareStatement(
+                    "select id from sla_timer where id in (?, ?) for update skip locked")) {
+                claim.setString(1, metBreach);
+                claim.setString(2, movedBreach);
+                try (ResultSet claimed = claim.executeQuery()) {
+                    int n = 0;
+                    while (claimed.next()) {
+                        n++;
+                    }
+                    assertThat(n).isEqualTo(2);
+                }
+            }
+            // ... meanwhile the clock is met on one case and moved on the other: neither waits for that node ...
+            timers.disarm(met.id(), "resolution");
+            Instant later = due.plusSeconds(7200);
+            timers.arm(deadline(moved, later, List.of(), "", false));
+            assertThat(jdbc.sql("select id from sla_timer where id like ? order by 1").param(moved.id() + "/%")
+                    .query(String.class).list()).as("the new breach armed beside the claimed old one")
+                    .containsExactly(movedBreach, moved.id() + "/resolution/" + later.toEpochMilli() + "/breach");
+        } // ... and the node dies: its connection goes, the claim with it, and the rows are due again.
+        try (TimerNode node = new TimerNode(sweep, "stale-test", Duration.ofMillis(100), 1, 10).start()) {
+            await(Duration.ofSeconds(15), () -> jdbc.sql("select count(*) from sla_timer where id in (?, ?)")
                     .params(metBreach, movedBreach).query(Long.class).single() == 0);
-        } finally {
-            scheduler.stop();
         }
         assertThat(org.steps(met.id())).isEmpty();
         assertThat(org.steps(moved.id())).isEmpty();
         assertThat(org.inApp(org.supervisor, "sla.escalation", met.number())).isZero();
         assertThat(jdbc.sql("select count(*) from sla_escalation where case_id in (?, ?)")
                 .params(met.id(), moved.id()).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select task_instance from scheduled_tasks where task_instance like ?")
+        assertThat(jdbc.sql("select id from sla_timer where id like ?")
                 .param(moved.id() + "/%").query(String.class).list())
-                .containsExactly(moved.id() + "/resolution/" + later.toEpochMilli() + "/breach");
+                .containsExactly(moved.id() + "/resolution/" + due.plusSeconds(7200).toEpochMilli() + "/breach");
     }
 
     @Test
@@ -99,12 +115,8 @@ class StaleTimerTests {
         EscalationFixtures.OpenedCase c = org.openCase();
         timers.arm(deadline(c, Instant.now().plusMillis(300), List.of(), org.policyWithWindow(Duration.ofMillis(800)),
                 false));
-        Scheduler scheduler = tasks.builder("ack-test").pollingInterval(Duration.ofMillis(100)).build();
-        scheduler.start();
-        try {
+        try (TimerNode node = new TimerNode(sweep, "ack-test", Duration.ofMillis(100), 1, 10).start()) {
             await(Duration.ofSeconds(15), () -> org.level(c.id()) == 2);
-        } finally {
-            scheduler.stop();
         }
         long id = jdbc.sql("select id from sla_escalation where case_id = ?").param(c.id()).query(Long.class).single();
         // The supervisor's page still showed level 1.

@@ -1,16 +1,13 @@
 package org.kefu.sla;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.LongFunction;
 
 import javax.sql.DataSource;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +19,12 @@ public final class TimerBench {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final TimerTasks tasks;
+    private final TimerSweep sweep;
 
     public TimerBench(ApplicationContext kefu) {
         this.jdbc = kefu.getBean(JdbcClient.class);
         this.dataSource = kefu.getBean(DataSource.class);
-        this.tasks = kefu.getBean(TimerTasks.class);
+        this.sweep = kefu.getBean(TimerSweep.class);
     }
 
     /** {@code count} open cases of BJ owned by agent.bj, with consecutive ids; returns the first id. */
@@ -53,7 +50,6 @@ public final class TimerBench {
 
     /** A breach timer (and its arming) for cases {@code firstCase ... firstCase + count - 1}, the i-th due at {@code at(i)}; by COPY. */
     public void arm(long firstCase, int count, LongFunction<Instant> at) throws Exception {
-        HexFormat hex = HexFormat.of();
         try (Connection connection = dataSource.getConnection()) {
             PGConnection pg = connection.unwrap(PGConnection.class);
             for (int from = 0; from < count; from += CHUNK) {
@@ -64,13 +60,12 @@ public final class TimerBench {
                     Instant due = at.apply(i);
                     TimerStep step = new TimerStep(caseId, "resolution", TimerStep.BREACH, due, due, false, "", 0,
                             "KF-BENCH-" + caseId);
-                    rows.append(TimerStep.TASK).append('\t').append(step.instanceId()).append("\t\\\\x")
-                            .append(hex.formatHex(step.data().getBytes(StandardCharsets.UTF_8))).append('\t')
-                            .append(due).append("\tf\t1\n");
+                    rows.append(step.instanceId()).append('\t').append(caseId).append("\tresolution\t").append(due)
+                            .append('\t').append(step.data()).append('\n');
                     armed.append(caseId).append("\tresolution\t").append(due).append('\n');
                 }
-                pg.getCopyAPI().copyIn("copy scheduled_tasks (task_name, task_instance, task_data, execution_time,"
-                        + " picked, version) from stdin", new StringReader(rows.toString()));
+                pg.getCopyAPI().copyIn("copy sla_timer (id, case_id, clock, due_at, data) from stdin",
+                        new StringReader(rows.toString()));
                 // A step fires only for its clock's current arming.
                 pg.getCopyAPI().copyIn("copy sla_armed_clock (case_id, clock, due_at) from stdin",
                         new StringReader(armed.toString()));
@@ -78,11 +73,9 @@ public final class TimerBench {
         }
     }
 
-    /** A started scheduler node; closing stops it. */
-    public AutoCloseable startScheduler(String name) {
-        Scheduler scheduler = tasks.scheduler(name);
-        scheduler.start();
-        return scheduler::stop;
+    /** A started timer node; closing stops it. */
+    public AutoCloseable startNode(String name, Duration polling, int threads, int batchSize) {
+        return new TimerNode(sweep, name, polling, threads, batchSize).start();
     }
 
     public void awaitSteps(long firstCase, int count, Duration timeout) throws InterruptedException {
