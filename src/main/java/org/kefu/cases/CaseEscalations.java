@@ -56,17 +56,25 @@ public class CaseEscalations {
     }
 
     /**
-     * {@link #lockFacts(long)} for many cases in one statement, locked in id order (as every batch locks
-     * them, so two batches sharing cases wait for each other instead of deadlocking); cases not found are
-     * missing from the answer.
+     * {@link #lockFacts(long)} for many cases in one statement, in id order (as every batch locks them, so two
+     * batches sharing cases wait for each other instead of deadlocking). A case locked by another transaction
+     * right now (someone editing it) is skipped rather than waited for, so one busy case never holds back a
+     * batch: cases skipped or not found are missing from the answer, and {@link #existing} tells them apart.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<Long, CaseFacts> lockFacts(Collection<Long> caseIds) {
+    public Map<Long, CaseFacts> lockFactsUnlessBusy(Collection<Long> caseIds) {
         Map<Long, CaseFacts> found = new HashMap<>();
-        jdbc.sql(SELECT + " where c.id = any(?) order by c.id for no key update of c")
+        jdbc.sql(SELECT + " where c.id = any(?) order by c.id for no key update of c skip locked")
                 .param(caseIds.toArray(Long[]::new))
                 .query(CaseEscalations::facts).list().forEach(f -> found.put(f.id(), f));
         return found;
+    }
+
+    /** Which of the cases exist (without locking them). */
+    @Transactional(propagation = Propagation.REQUIRED, readOnly = true)
+    public Set<Long> existing(Collection<Long> caseIds) {
+        return Set.copyOf(jdbc.sql("select id from service_case where id = any(?)")
+                .param(caseIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     private static final String SELECT = "select c.id, c.number, c.org_unit_id, o.code, c.owner, c.status, c.version"

@@ -6,11 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.kefu.cases.CaseEscalations;
@@ -86,36 +89,61 @@ class EscalationChain {
      * change committed meanwhile is seen), then the armings, then each step in the order it fell due; what
      * the steps write besides their chain rows (messages, step log, next levels' timers) is written
      * together at the end.
+     *
+     * @return the steps not fired because their case is being changed right now: their timers stay due
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    void fireAll(List<TimerStep> due, String firedBy) {
-        Map<Long, CaseEscalations.CaseFacts> facts = cases.lockFacts(due.stream().map(TimerStep::caseId)
-                .collect(Collectors.toCollection(TreeSet::new)));
-        // Resolved or closed without its timers being disarmed: nothing is at risk any more.
+    List<TimerStep> fireAll(List<TimerStep> due, String firedBy) {
+        Set<Long> caseIds = due.stream().map(TimerStep::caseId).collect(Collectors.toCollection(TreeSet::new));
+        Map<Long, CaseEscalations.CaseFacts> facts = new HashMap<>(cases.lockFactsUnlessBusy(caseIds));
+        caseIds.removeAll(facts.keySet());
+        Set<Long> busy = caseIds.isEmpty() ? Set.of() : cases.existing(caseIds);
+        // Resolved or closed without its timers being disarmed (or gone): nothing is at risk any more.
         List<TimerStep> open = due.stream().filter(s -> facts.containsKey(s.caseId()) && facts.get(s.caseId()).openWork())
                 .toList();
         // Disarmed, or armed again with another deadline, after the step was claimed: it changes nothing.
         Set<TimerStep> current = timers.current(open);
-        Batch batch = new Batch(firedBy, clock.instant());
-        open.stream().filter(current::contains).sorted(Comparator.comparing(TimerStep::at))
-                .forEach(step -> fire(step, facts.get(step.caseId()), batch));
-        notifications.queueAll(batch.messages);
-        store.steps(batch.fired, firedBy, batch.now);
-        timers.insertAll(batch.next);
+        Batch batch = new Batch(firedBy, clock.instant(), facts);
+        open.stream().filter(current::contains).sorted(Comparator.comparing(TimerStep::at)).forEach(step -> fire(step, batch));
+        // Chunks keep every statement far below the driver's 65,535 parameters, whatever the batch size.
+        chunked(batch.messages, notifications::queueAll);
+        chunked(batch.fired, fired -> store.steps(fired, firedBy, batch.now));
+        chunked(batch.next, timers::insertAll);
+        return due.stream().filter(s -> busy.contains(s.caseId())).toList();
     }
 
-    /** What the steps of a batch write together at its end. */
+    private static <T> void chunked(List<T> rows, Consumer<List<T>> write) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            write.accept(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+        }
+    }
+
+    private static final int CHUNK = 1_000;
+
+    /** The cases of a batch as its steps left them, and what the steps write together at its end. */
     private static final class Batch {
         final String firedBy;
         final Instant now;
+        final Map<Long, CaseEscalations.CaseFacts> facts;
+        /** Cases a step reassigned: their later steps look at the case and its arming afresh. */
+        final Set<Long> changed = new HashSet<>();
         final List<Notification> messages = new ArrayList<>();
         final List<EscalationStore.Fired> fired = new ArrayList<>();
         final List<TimerStep> next = new ArrayList<>();
 
-        Batch(String firedBy, Instant now) {
+        Batch(String firedBy, Instant now, Map<Long, CaseEscalations.CaseFacts> facts) {
             this.firedBy = firedBy;
             this.now = now;
+            this.facts = facts;
         }
+    }
+
+    private void fire(TimerStep step, Batch batch) {
+        CaseEscalations.CaseFacts facts = batch.facts.get(step.caseId());
+        if (batch.changed.contains(step.caseId()) && (!facts.openWork() || !timers.current(List.of(step)).contains(step))) {
+            return; // the reassignment re-armed the clock
+        }
+        fire(step, facts, batch);
     }
 
     private void fire(TimerStep step, CaseEscalations.CaseFacts facts, Batch batch) {
@@ -160,6 +188,9 @@ class EscalationChain {
         String reassignedTo = null;
         if (level == 1 && step.reassign() && !to.isEmpty() && reassigned(facts.id(), to.get(0), step.clock())) {
             reassignedTo = to.get(0);
+            // Later steps of this case in the batch (a warning on another clock) go to the new owner.
+            cases.lockFacts(facts.id()).ifPresent(now -> batch.facts.put(now.id(), now));
+            batch.changed.add(facts.id());
         }
         batch.fired.add(new EscalationStore.Fired(step.level() == level ? step : step.level(level, batch.now), to));
         events.publishEvent(new EscalationRaised(id, facts.number(), step.clock(), level, to, acknowledgeBy,

@@ -58,8 +58,9 @@ class ScheduledTimers implements DeadlineTimers {
         if (open.isPresent() && open.get().level() > 0 && sameMicrosecond(open.get().dueAt(), due)) {
             return;
         }
-        Optional<Instant> armed = jdbc.sql("select due_at from sla_timer where id = ?")
-                .param(TimerStep.breach(deadline).instanceId())
+        // The arming, not the breach timer: a timer that failed and was put off has another due time.
+        Optional<Instant> armed = jdbc.sql("select due_at from sla_armed_clock where case_id = ? and clock = ?")
+                .params(deadline.caseId(), deadline.clock())
                 .query(Timestamp.class).optional().map(Timestamp::toInstant);
         if (armed.isPresent() && sameMicrosecond(armed.get(), due)) {
             return;

@@ -43,7 +43,7 @@ class SchedulingLifecycle implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (node == null) {
+        if (node == null && properties.enabled()) {
             node = new TimerNode(sweep, SchedulingConfiguration.nodeName(), properties.pollingInterval(),
                     properties.threads(), properties.batchSize()).start();
             log.info("SLA timers: node {} polling every {} with {} threads, batches of {}", node.name(),

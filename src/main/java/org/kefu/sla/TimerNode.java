@@ -49,14 +49,17 @@ final class TimerNode implements AutoCloseable {
 
     private void run() {
         while (running) {
-            int claimed = 0;
+            int fired = 0;
             try {
-                claimed = sweep.sweep(name, batchSize);
+                fired = sweep.sweep(name, batchSize, () -> running);
             } catch (RuntimeException failed) {
                 // The database away, most likely: the timers stay due, and the next sweep takes them.
                 log.warn("SLA timers of node {} not swept: {}", name, failed.toString());
+            } catch (Throwable severe) {
+                // Out of memory and the like: a sweeper that died silently would stop this node's timers.
+                log.error("SLA timer sweeper of node {} failed; carrying on after a pause", name, severe);
             }
-            if (claimed < batchSize) {
+            if (fired < batchSize) {
                 synchronized (idle) {
                     try {
                         if (running) {

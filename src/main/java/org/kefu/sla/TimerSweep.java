@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,39 +52,53 @@ class TimerSweep {
     private record Claimed(String id, TimerStep step, int attempts) {
     }
 
-    /** Fires up to {@code batchSize} due timers; returns how many were claimed (fewer: nothing else is due). */
+    /**
+     * Fires up to {@code batchSize} due timers; returns how many it fired or dropped (fewer than the batch
+     * size: nothing else is due, or only timers of cases being edited right now).
+     */
     int sweep(String node, int batchSize) {
+        return sweep(node, batchSize, () -> true);
+    }
+
+    /** As {@link #sweep(String, int)}; a failed batch's one-by-one retry stops early once {@code going} is false. */
+    int sweep(String node, int batchSize, BooleanSupplier going) {
         List<Claimed> failed;
         try {
-            List<Claimed> claimed = transaction.execute(status -> {
+            return transaction.execute(status -> {
                 List<Claimed> due = claim(null, batchSize);
-                if (!due.isEmpty()) {
-                    chain.fireAll(due.stream().map(Claimed::step).filter(Objects::nonNull).toList(), node);
-                    delete(due);
-                }
-                return due;
+                return due.isEmpty() ? 0 : fire(due, node);
             });
-            return claimed.size();
         } catch (RuntimeException batchFailed) {
             // What is due now (the failed batch among it), each then claimed and fired in a transaction of its own.
             failed = transaction.execute(status -> claim(null, batchSize));
-            log.warn("A batch of {} SLA timers failed ({}); firing them one by one", failed.size(),
-                    batchFailed.getClass().getSimpleName());
+            log.warn("A batch of {} SLA timers failed ({}); firing them one by one", failed.size(), batchFailed.toString());
         }
         for (Claimed one : failed) {
+            if (!going.getAsBoolean()) {
+                break; // shutting down: the rest stays due
+            }
             fireAlone(one.id(), node);
         }
-        return failed.size();
+        return failed.size(); // tried, each on its own: the next sweep may go on at once
+    }
+
+    /** Fires the claimed timers and deletes them, except those whose case is busy: they stay due. */
+    private int fire(List<Claimed> claimed, String node) {
+        List<TimerStep> deferred = chain.fireAll(claimed.stream().map(Claimed::step).filter(Objects::nonNull).toList(), node);
+        Set<String> stay = deferred.stream().map(TimerStep::instanceId).collect(Collectors.toSet());
+        List<Claimed> done = claimed.stream().filter(c -> !stay.contains(c.id())).toList();
+        delete(done);
+        return done.size();
     }
 
     private void fireAlone(String id, String node) {
         try {
-            transaction.executeWithoutResult(status -> claim(id, 1).forEach(c -> {
-                if (c.step() != null) {
-                    chain.fireAll(List.of(c.step()), node);
+            transaction.executeWithoutResult(status -> {
+                List<Claimed> one = claim(id, 1);
+                if (!one.isEmpty()) {
+                    fire(one, node);
                 }
-                delete(List.of(c));
-            }));
+            });
         } catch (RuntimeException failure) {
             transaction.executeWithoutResult(status -> claim(id, 1).forEach(c -> putOff(c, failure)));
         }
@@ -130,6 +147,9 @@ class TimerSweep {
     }
 
     private void delete(List<Claimed> fired) {
+        if (fired.isEmpty()) {
+            return;
+        }
         jdbc.sql("delete from sla_timer where id = any(?)")
                 .param(fired.stream().map(Claimed::id).toArray(String[]::new)).update();
     }

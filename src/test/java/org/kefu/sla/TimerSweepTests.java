@@ -3,9 +3,15 @@ package org.kefu.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kefu.sla.EscalationFixtures.deadline;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
@@ -17,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Batches and failures: one timer whose step keeps failing does not hold back the others of its batch; it
- * is put off, doubling, and given up after {@link TimerSweep#MAX_ATTEMPTS}; an unreadable timer is dropped.
+ * is put off, doubling, and given up after {@link TimerSweep#MAX_ATTEMPTS}; an unreadable timer is dropped;
+ * a case being edited holds back only its own timers; steps of one case in one batch see each other's changes.
  */
 @KefuTest
 class TimerSweepTests {
@@ -34,6 +41,8 @@ class TimerSweepTests {
     Staff staff;
     @Autowired
     OrgUnits orgUnits;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aFailingStepIsPutOffAndFinallyGivenUpWhileTheRestOfItsBatchFires() throws Exception {
@@ -61,6 +70,10 @@ class TimerSweepTests {
             assertThat(org.level(poisoned.id())).as("no chain row: it rolled back with the step").isEqualTo(-1);
             assertThat(attempts(poisoned.id())).isEqualTo(1);
             assertThat(dueAt(poisoned.id())).isBetween(before.plusSeconds(29), Instant.now().plusSeconds(31));
+            // Re-arming the unchanged deadline (every case edit does) leaves the put-off timer as it is.
+            timers.arm(deadline(poisoned, due, List.of(), "", false));
+            assertThat(attempts(poisoned.id())).isEqualTo(1);
+            assertThat(dueAt(poisoned.id())).isAfter(before.plusSeconds(29));
 
             for (int attempt = 2; attempt < TimerSweep.MAX_ATTEMPTS; attempt++) {
                 jdbc.sql("update sla_timer set due_at = now() where case_id = ?").param(poisoned.id()).update();
@@ -93,6 +106,47 @@ class TimerSweepTests {
         assertThat(jdbc.sql("select id from sla_timer where case_id = ?").param(c.id()).query(String.class).list())
                 .as("the unreadable timer dropped, the next level armed").singleElement()
                 .matches(id -> id.endsWith("/level-2"));
+    }
+
+    @Test
+    void aCaseBeingEditedHoldsBackOnlyItsOwnTimerWhichFiresOnceTheEditCommits() throws Exception {
+        EscalationFixtures org = new EscalationFixtures(orgUnits, staff, mvc, jdbc);
+        EscalationFixtures.OpenedCase busy = org.openCase();
+        EscalationFixtures.OpenedCase other = org.openCase();
+        Instant due = Instant.now().minusSeconds(1);
+        timers.arm(deadline(busy, due, List.of(), "", false));
+        timers.arm(deadline(other, due, List.of(), "", false));
+        try (Connection editing = dataSource.getConnection()) {
+            editing.setAutoCommit(false);
+            try (Statement lock = editing.createStatement()) {
+                lock.execute("select id from service_case where id = " + busy.id() + " for no key update");
+            }
+            CompletableFuture<Void> swept = CompletableFuture.runAsync(this::sweepUntilNothingIsDue);
+            swept.get(10, TimeUnit.SECONDS); // does not wait for the edit
+            assertThat(org.steps(other.id())).containsExactly("breach");
+            assertThat(org.steps(busy.id())).isEmpty();
+            assertThat(org.timersOf(busy.id())).as("its timer stays due").isEqualTo(1);
+            editing.rollback();
+        }
+        sweepUntilNothingIsDue();
+        assertThat(org.steps(busy.id())).containsExactly("breach");
+    }
+
+    @Test
+    void aWarningAfterAReassigningBreachOfTheSameCaseInOneBatchGoesToTheNewOwner() throws Exception {
+        EscalationFixtures org = new EscalationFixtures(orgUnits, staff, mvc, jdbc);
+        EscalationFixtures.OpenedCase c = org.openCase();
+        Instant now = Instant.now();
+        timers.arm(new CaseDeadline(c.id(), c.number(), "first_response", now.minusSeconds(60), now.minusSeconds(2),
+                List.of(), "", 1, true));
+        timers.arm(new CaseDeadline(c.id(), c.number(), "resolution", now.minusSeconds(60), now.plusSeconds(3600),
+                List.of(now.minusSeconds(1)), "", 1, true));
+
+        sweepUntilNothingIsDue(); // both in one batch: the breach (due first) reassigns, then the warning
+
+        assertThat(jdbc.sql("select owner from service_case where id = ?").param(c.id()).query(String.class).single())
+                .isEqualTo(org.supervisor);
+        assertThat(org.recipients(c.id(), "warn-1")).containsExactly(org.supervisor);
     }
 
     private void sweepUntilNothingIsDue() {
