@@ -141,10 +141,11 @@ public class ArticleStore {
     }
 
     private static Article article(ResultSet rs, int n) throws SQLException {
-        int served = rs.getInt("served_version");
+        int servedNo = rs.getInt("served_version");
+        Integer served = rs.wasNull() ? null : servedNo;
         return new Article(rs.getLong("id"), rs.getString("slug"), Language.valueOf(rs.getString("language")),
                 rs.getString("owner"), ArticleStatus.valueOf(rs.getString("status")), rs.getInt("row_version"),
-                rs.wasNull() ? null : served, content(rs), rs.getString("created_by"), instant(rs, "created_at"),
+                served, content(rs), rs.getString("created_by"), instant(rs, "created_at"),
                 rs.getString("edited_by"), instant(rs, "updated_at"), rs.getString("submitted_by"),
                 rs.getString("review_comment"));
     }
