@@ -201,6 +201,15 @@ class ArticleLifecycleTests {
                         .content(body("t-" + unique(), "x", "CUSTOMERS", null, Instant.now(), null)))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from knowledge_article").query(Long.class).single()).isEqualTo(before);
+        mvc.perform(get("/api/v1/knowledge/articles").param("sort", "owner,asc").with(staff.as("supervisor.bj")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sort"));
+        mvc.perform(get("/api/v1/knowledge/articles").param("status", "LIVE").with(staff.as("supervisor.bj")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/api/v1/knowledge/articles").param("status", "RETIRED").param("size", "1")
+                        .param("sort", "title,asc").with(staff.as("supervisor.bj")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.items[0].status").value("RETIRED"))
+                .andExpect(jsonPath("$.totalItems").value(Matchers.greaterThanOrEqualTo(2)));
     }
 
     @Test
