@@ -54,7 +54,7 @@ class ConversationStore {
     void update(Conversation c, Instant now) {
         jdbc.sql("update knowledge_assistant_conversation set language = ?, step = ?, slots_enc = ?, failures = ?,"
                         + " handed_off = ?, case_number = coalesce(?, case_number), last_at = ?,"
-                        + " ended_at = case when ? then ? end where id = ?")
+                        + " ended_at = case when ?::boolean then ?::timestamptz end where id = ?")
                 .params(code(c.language()), c.step().name(), slots(c), c.failures(), c.isHandedOff(), c.caseNumber(),
                         Timestamp.from(now), c.isHandedOff(), Timestamp.from(now), c.id()).update();
     }

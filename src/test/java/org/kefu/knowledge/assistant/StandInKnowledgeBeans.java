@@ -13,11 +13,23 @@ class StandInKnowledgeBeans {
 
     @Bean
     IntentClassifier standInClassifier() {
-        return knowledge;
+        return knowledge::classify;
     }
 
     @Bean
     KnowledgeSearch standInSearch() {
-        return knowledge;
+        return new KnowledgeSearch() {
+            @Override
+            public java.util.List<org.kefu.knowledge.ArticleSummary> search(String query,
+                    org.kefu.knowledge.Language language, org.kefu.knowledge.Audience audience, int limit) {
+                return knowledge.search(query, language, audience, limit);
+            }
+
+            @Override
+            public java.util.Optional<org.kefu.knowledge.ArticleSummary> forIntent(String intent,
+                    org.kefu.knowledge.Language language, org.kefu.knowledge.Audience audience) {
+                return knowledge.forIntent(intent, language, audience);
+            }
+        };
     }
 }
