@@ -58,7 +58,7 @@
   }
 
   function note(message) {
-    var bubble = element('div', 'assistant-msg assistant-bot assistant-note');
+    var bubble = element('article', 'assistant-msg assistant-bot assistant-note');
     bubble.appendChild(element('p', 'mb-0', message));
     log.appendChild(bubble);
     scroll();
@@ -98,7 +98,7 @@
   }
 
   function reply(r) {
-    var bubble = element('div', 'assistant-msg assistant-bot');
+    var bubble = element('article', 'assistant-msg assistant-bot');
     bubble.id = 'assistant-msg-' + r.messageId;
     bubble.dataset.intent = r.intent || '';
     bubble.dataset.handOff = String(r.handOff);
