@@ -102,7 +102,7 @@ class AssistantBrowserTests {
             assertThat(question).contains("1.", "2.");
             browser.screenshot("assistant-clarify-en");
             String answer = exchange(browser, "the first", "Here is what I found");
-            assertThat(List.of("Activating a new card", "Fees and charges")).anyMatch(answer::contains);
+            assertThat(List.of("How to activate a new card", "Fees and charges")).anyMatch(answer::contains);
             int answered = replies(browser);
             browser.click(By.cssSelector("#assistant-log > article.assistant-bot:nth-of-type(" + answered
                     + ") .assistant-rating button"));
