@@ -40,7 +40,7 @@ final class Conversation {
         return new Conversation(UUID.randomUUID(), owner, channel, language, Step.OPEN, Map.of(), 0, null, now);
     }
 
-    /** Moves to {@code next}, forgetting the slots and failures of the step it leaves unless it continues a flow. */
+    /** Moves to {@code next}, keeping the slots: the flow continues. */
     void moveTo(Step next) {
         step = next;
     }

@@ -11,6 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.kefu.KefuTest;
 import org.kefu.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +101,8 @@ class AssistantApiTests {
     }
 
     @Test
-    void lostCardOpensAP1ServiceRequestFromTheChatAndTheTranscriptIsMasked() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void lostCardOpensAP1ServiceRequestFromTheChatAndTheTranscriptIsMasked(CapturedOutput output) throws Exception {
         String mobile = uniqueMobile();
         String first = say(null, "I lost my credit card", "en");
         String id = JsonPath.read(first, "$.conversationId");
@@ -130,6 +134,7 @@ class AssistantApiTests {
         String slots = jdbc.sql("select coalesce(slots_enc, '') from knowledge_assistant_conversation"
                 + " where id = ?::uuid").param(id).query(String.class).single();
         assertThat(slots).doesNotContain("4321");
+        assertThat(output.getAll()).doesNotContain(mobile).doesNotContain("I lost my credit card");
     }
 
     @Test
@@ -196,6 +201,21 @@ class AssistantApiTests {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from knowledge_assistant_message where rated_at is not null and id = ?")
                 .param(messageId.longValue()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void idleConversationsEndAndCountAsContained() throws Exception {
+        String id = JsonPath.read(say(null, "how do I activate my new card", "en"), "$.conversationId");
+        String before = mvc.perform(get("/api/v1/assistant/metrics").with(staff.as("manager.hq")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        jdbc.sql("update knowledge_assistant_conversation set last_at = last_at - interval '31 minutes'"
+                + " where id = ?::uuid").param(id).update();
+        mvc.perform(message(json(id, "and the fee?", null))).andExpect(status().isNotFound());
+        String after = mvc.perform(get("/api/v1/assistant/metrics").with(staff.as("manager.hq")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((Integer) JsonPath.read(after, "$.contained"))
+                .isEqualTo((Integer) JsonPath.read(before, "$.contained") + 1);
+        assertThat((Integer) JsonPath.read(after, "$.handedOff")).isEqualTo(JsonPath.read(before, "$.handedOff"));
     }
 
     @Test
