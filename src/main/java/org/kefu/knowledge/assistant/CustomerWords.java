@@ -14,6 +14,10 @@ final class CustomerWords {
             "不是", "不用", "不要", "不用了", "先不", "不需要");
     private static final Set<String> CANCEL = Set.of("cancel", "stop", "quit", "never mind", "nevermind",
             "取消", "算了", "退出", "不办了");
+    private static final Set<String> THANKS = Set.of("thanks", "thank you", "thx", "thank you very much", "great thanks",
+            "ok thanks", "谢谢", "谢谢你", "多谢", "好的谢谢", "好的 谢谢", "感谢", "非常感谢");
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "good morning", "good afternoon",
+            "你好", "您好", "在吗", "哈喽", "早上好", "下午好");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s。，！？、；：“”‘’（）…]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
@@ -32,6 +36,14 @@ final class CustomerWords {
 
     static boolean isNo(String text) {
         return NO.contains(plain(text));
+    }
+
+    static boolean isThanks(String text) {
+        return THANKS.contains(plain(text));
+    }
+
+    static boolean isGreeting(String text) {
+        return GREETINGS.contains(plain(text));
     }
 
     static boolean isCancel(String text) {

@@ -59,6 +59,11 @@ class Dialogue {
 
     private Turn understand(Conversation c, String text) {
         c.reset();
+        if (CustomerWords.isThanks(text) || CustomerWords.isGreeting(text)) {
+            // Courtesies are not questions: no classification, no hand-off offer.
+            return new Turn(Turn.Kind.COURTESY, texts.say(c.language(), CustomerWords.isThanks(text)
+                    ? "assistant.welcome" : "assistant.hello"), null, List.of(), null, 0, List.of(), false, null);
+        }
         IntentPrediction prediction = classifier.classify(text, c.language());
         Optional<ScoredIntent> top = prediction.top();
         if (prediction.outOfScope() || top.isEmpty()) {

@@ -20,7 +20,7 @@ import org.kefu.knowledge.ArticleSummary;
 record Turn(Kind kind, String reply, ArticleSummary answer, List<String> options, String intent, double confidence,
             List<ArticleSummary> suggestions, boolean handOff, String caseNumber) {
 
-    enum Kind { ANSWER, CLARIFY, OUT_OF_SCOPE, FLOW, CASE_OPENED, STATUS, HANDED_OFF, CANCELLED }
+    enum Kind { ANSWER, CLARIFY, OUT_OF_SCOPE, FLOW, CASE_OPENED, STATUS, HANDED_OFF, CANCELLED, COURTESY }
 
     static Turn flow(String reply, String intent) {
         return new Turn(Kind.FLOW, reply, null, List.of(), intent, 0, List.of(), false, null);

@@ -196,6 +196,16 @@ class DialogueTest {
     }
 
     @Test
+    void courtesiesAreAnsweredWithoutAHandOffOffer() {
+        Conversation c = conversation(Language.ZH);
+        Turn turn = say(c, "谢谢！");
+        assertThat(turn.kind()).isEqualTo(Turn.Kind.COURTESY);
+        assertThat(turn.handOff()).isFalse();
+        assertThat(turn.reply()).contains("不客气");
+        assertThat(say(conversation(Language.EN), "Hello").reply()).contains("What can I help you with");
+    }
+
+    @Test
     void masksDigitsButKeepsCaseNumbers() {
         assertThat(TranscriptMask.mask("卡号 6222 0212 3456 7890，手机13812345678，尾号1234，工单KF-20261127-000042"))
                 .isEqualTo("卡号 ****************，手机***********，尾号****，工单KF-20261127-000042");
