@@ -29,6 +29,13 @@ class AssistantPortalTests {
     MockMvc mvc;
     @Autowired
     Staff staff;
+    @Autowired
+    org.kefu.knowledge.IntentClassifier classifier;
+
+    @org.junit.jupiter.api.BeforeEach
+    void modelTrained() throws InterruptedException {
+        TrainedModel.await(classifier);
+    }
 
     private WebSession visitor() {
         return new WebSession(mvc, "10.88." + ThreadLocalRandom.current().nextInt(1, 250) + "."
