@@ -1,0 +1,158 @@
+package org.kefu.knowledge.intent;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.kefu.knowledge.IntentCatalog;
+import org.kefu.knowledge.IntentsChanged;
+import org.kefu.knowledge.LabelledUtterance;
+import org.kefu.platform.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Trains the classifier in the background, one run at a time, on the knowledge base's utterances: on
+ * request, when the intents changed (debounced, so a burst of publications trains once), and at start-up
+ * when no model is stored yet. Each run is a row that shows its progress; a finished run's model is stored
+ * and put in use at once.
+ */
+@Service
+class IntentTraining {
+
+    private static final Logger log = LoggerFactory.getLogger(IntentTraining.class);
+
+    private final IntentModelStore store;
+    private final ObjectProvider<IntentCatalog> catalog;
+    private final SentenceEncoder encoder;
+    private final KnowledgeIntentClassifier classifier;
+    private final ApplicationEventPublisher events;
+    private final IntentClassifierProperties properties;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "intent-training");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY); // answering customers comes first
+        return thread;
+    });
+    private ScheduledFuture<?> pendingRetrain;
+
+    IntentTraining(IntentModelStore store, ObjectProvider<IntentCatalog> catalog, SentenceEncoder encoder,
+                   KnowledgeIntentClassifier classifier, ApplicationEventPublisher events,
+                   IntentClassifierProperties properties) {
+        this.store = store;
+        this.catalog = catalog;
+        this.encoder = encoder;
+        this.classifier = classifier;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startUp() {
+        store.failUnfinished();
+        var stored = store.newestReady();
+        if (stored.isPresent()) {
+            classifier.use(IntentModelCodec.fromBytes(stored.get().model()), IntentModelVersion.versionOf(stored.get().id()));
+            log.info("Intent model {} loaded", IntentModelVersion.versionOf(stored.get().id()));
+        } else if (properties.trainAtStartup() && !utterances().isEmpty()) {
+            request("system", "start-up: no model yet");
+        }
+    }
+
+    /** Starts a run now; 409 while one is running. */
+    synchronized IntentModelVersion request(String requestedBy, String reason) {
+        if (store.training()) {
+            throw new ConflictException("knowledge.intent.model.training-running");
+        }
+        long id = store.start(requestedBy, reason);
+        events.publishEvent(new IntentModelTrainingRequested(id, reason));
+        worker.execute(() -> run(id));
+        return store.find(id).orElseThrow();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    synchronized void on(IntentsChanged changed) {
+        if (pendingRetrain != null) {
+            pendingRetrain.cancel(false);
+        }
+        pendingRetrain = worker.schedule(() -> retrainQuietly("intents changed: " + changed.reason()),
+                properties.retrainDelay().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void retrainQuietly(String reason) {
+        try {
+            IntentModelVersion version = request("system", reason.length() > 200 ? reason.substring(0, 200) : reason);
+            log.info("Intent model {} training: {}", version.version(), reason);
+        } catch (ConflictException running) {
+            // A run is going on — with the utterances of a moment ago; try again once it is over.
+            pendingRetrain = worker.schedule(() -> retrainQuietly(reason), properties.retrainDelay().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void run(long id) {
+        try {
+            List<LabelledUtterance> utterances = utterances();
+            long intents = utterances.stream().map(LabelledUtterance::intent).distinct().count();
+            if (intents < 2) {
+                throw new IllegalArgumentException("needs at least two intents with utterances, found " + intents);
+            }
+            long started = System.nanoTime();
+            IntentTrainer.Result result = new IntentTrainer(encoder, IntentTrainer.Settings.defaults())
+                    .train(utterances, new StoredProgress(id));
+            byte[] bytes = IntentModelCodec.toBytes(result.model());
+            store.ready(id, result, bytes);
+            classifier.use(result.model(), IntentModelVersion.versionOf(id));
+            log.info("Intent model {} in use: {} intents, {} utterances, held-out accuracy {}, {} s",
+                    IntentModelVersion.versionOf(id), intents, utterances.size(), result.heldOutAccuracy(),
+                    (System.nanoTime() - started) / 1_000_000_000);
+            events.publishEvent(new IntentModelTrained(id, true, (int) intents, utterances.size(),
+                    Double.isNaN(result.heldOutAccuracy()) ? null : result.heldOutAccuracy(), null));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.warn("Intent model {} training failed", IntentModelVersion.versionOf(id), e);
+            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            store.failed(id, error);
+            events.publishEvent(new IntentModelTrained(id, false, null, null, null, error));
+        }
+    }
+
+    private List<LabelledUtterance> utterances() {
+        IntentCatalog source = catalog.getIfAvailable();
+        return source == null ? List.of() : source.trainingSet().stream()
+                .filter(u -> u.text() != null && !u.text().isBlank() && u.intent() != null && !u.intent().isBlank())
+                .toList();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Writes progress to the run's row when it moved by 5 points or changed stage, not on every batch. */
+    private final class StoredProgress implements IntentTrainer.Progress {
+        private final long id;
+        private String stage = "";
+        private double reported = -1;
+
+        StoredProgress(long id) {
+            this.id = id;
+        }
+
+        @Override
+        public void report(String stage, double fraction) {
+            if (!stage.equals(this.stage) || fraction - reported >= 0.05) {
+                this.stage = stage;
+                this.reported = fraction;
+                store.progress(id, stage, fraction);
+            }
+        }
+    }
+}
