@@ -79,6 +79,7 @@ class Dialogue {
                 c.put("option.1", second.intent());
                 c.put("title.0", first.get().title());
                 c.put("title.1", other.get().title());
+                c.put("question", text);
                 return new Turn(Turn.Kind.CLARIFY, texts.say(c.language(), "assistant.clarify",
                         first.get().title(), other.get().title()), null,
                         List.of(first.get().title(), other.get().title()), null, top.get().confidence(), List.of(),
@@ -102,9 +103,9 @@ class Dialogue {
             return understand(c, text);
         }
         String intent = c.slot("option." + choice);
-        String title = c.slot("title." + choice);
+        String question = c.slot("question");
         c.reset();
-        return answer(c, intent, 1.0, title);
+        return answer(c, intent, 1.0, question);
     }
 
     /** The intent is known well enough: start its flow, or answer with its article (customers' version). */

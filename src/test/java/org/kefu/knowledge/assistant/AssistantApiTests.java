@@ -95,7 +95,7 @@ class AssistantApiTests {
 
     @Test
     void classifyNeedsAnApiClientOrStaff() throws Exception {
-        String body = "{\"text\":\"I lost my credit card\",\"language\":\"en\"}";
+        String body = "{\"text\":\"I lost my card\",\"language\":\"en\"}";
         mvc.perform(post("/api/v1/assistant/classify").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/assistant/classify").header("Authorization", KEY)
@@ -111,7 +111,7 @@ class AssistantApiTests {
     @ExtendWith(OutputCaptureExtension.class)
     void lostCardOpensAP1ServiceRequestFromTheChatAndTheTranscriptIsMasked(CapturedOutput output) throws Exception {
         String mobile = uniqueMobile();
-        String first = say(null, "I lost my credit card", "en");
+        String first = say(null, "I lost my card", "en");
         String id = JsonPath.read(first, "$.conversationId");
         assertThat((String) JsonPath.read(first, "$.intent")).isEqualTo("card_lost");
         assertThat((String) JsonPath.read(first, "$.reply")).contains("last four digits");
@@ -136,12 +136,12 @@ class AssistantApiTests {
 
         String transcript = String.join("\n", jdbc.sql("select text from knowledge_assistant_message"
                 + " where conversation_id = ?::uuid order by id").param(id).query(String.class).list());
-        assertThat(transcript).contains("I lost my credit card", number).doesNotContain("4321")
+        assertThat(transcript).contains("I lost my card", number).doesNotContain("4321")
                 .doesNotContain(mobile).doesNotContain(mobile.substring(7));
         String slots = jdbc.sql("select coalesce(slots_enc, '') from knowledge_assistant_conversation"
                 + " where id = ?::uuid").param(id).query(String.class).single();
         assertThat(slots).doesNotContain("4321");
-        assertThat(output.getAll()).doesNotContain(mobile).doesNotContain("I lost my credit card");
+        assertThat(output.getAll()).doesNotContain(mobile).doesNotContain("I lost my card");
     }
 
     @Test
