@@ -47,6 +47,8 @@ class Assistant {
         Instant now = clock.instant();
         Conversation c;
         if (conversationId == null) {
+            // Personal data of abandoned flows is not kept longer than the conversation could go on.
+            store.forgetIdleSlots(now.minus(properties.idleTimeout()));
             c = Conversation.start(caller.owner(), caller.channel(), language != null ? language : fallback, now);
             store.insert(c, now);
             metrics.started();

@@ -44,6 +44,13 @@ class ConversationStore {
                 .params(id, owner, Timestamp.from(idleSince)).query(this::conversation).optional();
     }
 
+    /** Forgets the flow slots of conversations idle since before {@code idleSince}: they can never be continued. */
+    int forgetIdleSlots(Instant idleSince) {
+        return jdbc.sql("update knowledge_assistant_conversation set slots_enc = null"
+                        + " where slots_enc is not null and last_at <= ?")
+                .param(Timestamp.from(idleSince)).update();
+    }
+
     void insert(Conversation c, Instant now) {
         jdbc.sql("insert into knowledge_assistant_conversation (id, owner, channel, language, step, slots_enc,"
                         + " failures, started_at, last_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")

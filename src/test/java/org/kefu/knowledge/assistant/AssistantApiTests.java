@@ -216,7 +216,8 @@ class AssistantApiTests {
 
     @Test
     void idleConversationsEndAndCountAsContained() throws Exception {
-        String id = JsonPath.read(say(null, "how do I activate my new card", "en"), "$.conversationId");
+        String id = JsonPath.read(say(null, "I lost my card", "en"), "$.conversationId");
+        say(id, "2468", null);
         String before = mvc.perform(get("/api/v1/assistant/metrics").with(staff.as("manager.hq")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         jdbc.sql("update knowledge_assistant_conversation set last_at = last_at - interval '31 minutes'"
@@ -227,6 +228,10 @@ class AssistantApiTests {
         assertThat((Integer) JsonPath.read(after, "$.contained"))
                 .isEqualTo((Integer) JsonPath.read(before, "$.contained") + 1);
         assertThat((Integer) JsonPath.read(after, "$.handedOff")).isEqualTo(JsonPath.read(before, "$.handedOff"));
+        // The abandoned flow's slots (the card's digits) are gone once another conversation starts.
+        say(null, "hello", "en");
+        assertThat(jdbc.sql("select slots_enc is null from knowledge_assistant_conversation where id = ?::uuid")
+                .param(id).query(Boolean.class).single()).isTrue();
     }
 
     @Test
