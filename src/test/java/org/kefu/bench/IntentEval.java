@@ -162,7 +162,7 @@ public final class IntentEval {
         }
     }
 
-    static List<LabelledUtterance> read(Path file) throws IOException {
+    public static List<LabelledUtterance> read(Path file) throws IOException {
         boolean tsv = file.toString().endsWith(".tsv");
         CSVFormat format = (tsv ? CSVFormat.TDF.builder().setQuote(null) : CSVFormat.DEFAULT.builder())
                 .setHeader().setSkipHeaderRecord(true).get();

@@ -117,7 +117,11 @@ class IntentTraining {
             events.publishEvent(new IntentModelTrained(id, true, (int) intents, utterances.size(),
                     Double.isNaN(result.heldOutAccuracy()) ? null : result.heldOutAccuracy(), null));
         } catch (RuntimeException | OutOfMemoryError e) {
-            log.warn("Intent model {} training failed", IntentModelVersion.versionOf(id), e);
+            if (e instanceof IllegalArgumentException) {
+                log.info("Intent model {} not trained: {}", IntentModelVersion.versionOf(id), e.getMessage());
+            } else {
+                log.warn("Intent model {} training failed", IntentModelVersion.versionOf(id), e);
+            }
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             store.failed(id, error);
             events.publishEvent(new IntentModelTrained(id, false, null, null, null, error));
