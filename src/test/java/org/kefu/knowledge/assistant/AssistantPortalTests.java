@@ -78,6 +78,24 @@ class AssistantPortalTests {
     }
 
     @Test
+    void eachAddressMaySendALimitedNumberOfMessages() throws Exception {
+        WebSession customer = visitor();
+        MvcResult last = null;
+        for (int i = 0; i <= 120; i++) {
+            last = say(customer, null, " ");
+            if (last.getResponse().getStatus() == 429) {
+                break;
+            }
+            assertThat(last.getResponse().getStatus()).isEqualTo(400);
+        }
+        assertThat(last.getResponse().getStatus()).isEqualTo(429);
+        assertThat(last.getResponse().getHeader("Retry-After")).isNotBlank();
+        assertThat(last.getResponse().getContentType()).contains("application/problem+json");
+        // Another address is not held back.
+        assertThat(say(visitor(), null, "你好").getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void agentsSeeSuggestedAnswersOnTheCasePage() throws Exception {
         String number = JsonPath.read(mvc.perform(post("/api/v1/cases").with(staff.as("agent.bj"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
