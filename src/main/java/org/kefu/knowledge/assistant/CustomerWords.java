@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kefu.knowledge.Language;
+
 /** How customers say yes, no, cancel, "the first one", a card's last four digits, a mobile or a case number. */
 final class CustomerWords {
 
@@ -59,6 +61,23 @@ final class CustomerWords {
             case "2", "second", "two", "第二", "二", "第2", "②" -> 1;
             default -> -1;
         };
+    }
+
+    /**
+     * The language a question is written in, for the classifier: Chinese if it has Han characters, English
+     * if it has Latin letters and none; else (digits, emoji) the conversation's.
+     */
+    static Language languageOf(String text, Language conversation) {
+        boolean latin = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return Language.ZH;
+            }
+            latin |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            i += Character.charCount(cp);
+        }
+        return latin ? Language.EN : conversation;
     }
 
     /** Exactly four digits (spaces allowed), or null. */

@@ -64,7 +64,8 @@ class Dialogue {
             return new Turn(Turn.Kind.COURTESY, texts.say(c.language(), CustomerWords.isThanks(text)
                     ? "assistant.welcome" : "assistant.hello"), null, List.of(), null, 0, List.of(), false, null);
         }
-        IntentPrediction prediction = classifier.classify(text, c.language());
+        // Classified in the language it is written in; answered in the conversation's (the page's) language.
+        IntentPrediction prediction = classifier.classify(text, CustomerWords.languageOf(text, c.language()));
         Optional<ScoredIntent> top = prediction.top();
         if (prediction.outOfScope() || top.isEmpty()) {
             return offerHuman(c, "assistant.out-of-scope", top.map(ScoredIntent::confidence).orElse(0.0), text);
@@ -202,8 +203,9 @@ class Dialogue {
         return search.forIntent(intent, language, Audience.CUSTOMER);
     }
 
+    /** Searched in the language the words are in, so a question typed in the other language still finds some. */
     List<ArticleSummary> suggestions(String text, Language language, Long except) {
-        return search.search(text, language, Audience.CUSTOMER, 4).stream()
+        return search.search(text, CustomerWords.languageOf(text, language), Audience.CUSTOMER, 4).stream()
                 .filter(a -> except == null || a.id() != except).limit(3).toList();
     }
 

@@ -224,5 +224,8 @@ class DialogueTest {
         assertThat(CustomerWords.isNo("不用了")).isTrue();
         assertThat(CustomerWords.isCancel("取消")).isTrue();
         assertThat(CustomerWords.isCancel("Cancel")).isTrue();
+        assertThat(CustomerWords.languageOf("I lost my card", Language.ZH)).isEqualTo(Language.EN);
+        assertThat(CustomerWords.languageOf("ATM吞卡了", Language.EN)).isEqualTo(Language.ZH);
+        assertThat(CustomerWords.languageOf("1234", Language.EN)).isEqualTo(Language.EN);
     }
 }
