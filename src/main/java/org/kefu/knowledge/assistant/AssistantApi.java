@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kefu.cases.PortalCases;
 import org.kefu.knowledge.IntentClassifier;
 import org.kefu.knowledge.IntentPrediction;
 import org.kefu.knowledge.Language;
@@ -12,8 +13,11 @@ import org.kefu.knowledge.ScoredIntent;
 import org.kefu.platform.Actor;
 import org.kefu.platform.CurrentActor;
 import org.kefu.platform.InvalidInputException;
+import org.kefu.platform.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,8 +40,11 @@ class AssistantApi {
     private final IntentClassifier classifier;
     private final AssistantMetrics metrics;
     private final CurrentActor actor;
+    private final Problems problems;
 
-    AssistantApi(Assistant assistant, IntentClassifier classifier, AssistantMetrics metrics, CurrentActor actor) {
+    AssistantApi(Assistant assistant, IntentClassifier classifier, AssistantMetrics metrics, CurrentActor actor,
+                 Problems problems) {
+        this.problems = problems;
         this.assistant = assistant;
         this.classifier = classifier;
         this.metrics = metrics;
@@ -87,5 +94,10 @@ class AssistantApi {
         Actor who = actor.get();
         String owner = (who.type() == Actor.Type.API_CLIENT ? "api:" : "staff:") + who.id();
         return new Assistant.Caller(owner, "api", request.getRemoteAddr());
+    }
+
+    @ExceptionHandler(PortalCases.Unavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(PortalCases.Unavailable e, HttpServletRequest request) {
+        return DeskUnavailable.answer(e, problems, request);
     }
 }

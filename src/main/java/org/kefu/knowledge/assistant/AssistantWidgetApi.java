@@ -5,6 +5,7 @@ import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.kefu.cases.PortalCases;
 import org.kefu.knowledge.Language;
 import org.kefu.platform.ProblemType;
 import org.kefu.platform.Problems;
@@ -12,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -75,5 +77,10 @@ class AssistantWidgetApi {
             session.setAttribute(VISITOR, visitor);
         }
         return new Assistant.Caller("portal:" + visitor, "portal", request.getRemoteAddr());
+    }
+
+    @ExceptionHandler(PortalCases.Unavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(PortalCases.Unavailable e, HttpServletRequest request) {
+        return DeskUnavailable.answer(e, problems, request);
     }
 }
