@@ -1,5 +1,6 @@
 package org.kefu.knowledge.assistant;
 
+import org.kefu.knowledge.KnowledgePermissions;
 import org.kefu.platform.AccessRule;
 import org.kefu.platform.AccessRules;
 import org.kefu.platform.NavigationItem;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * Who may reach the assistant: the portal widget's paths are public ({@code /portal/**}, guarded by the
  * session's visitor token and a rate limit); the API's dialogue and classification need an API key or a
  * staff member (the API's default); the figures need {@link #METRICS_READ}. The agents' suggestions panel
- * needs a signed-in staff member (the pages' default).
+ * shows internal articles, so it needs {@code knowledge.read} like the knowledge pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssistantProperties.class)
@@ -23,7 +24,8 @@ class AssistantConfiguration {
     @Bean
     AccessRules assistantRules() {
         return AccessRules.of(new AccessRule("/api/v1/assistant/metrics", METRICS_READ),
-                new AccessRule("/assistant/metrics", METRICS_READ));
+                new AccessRule("/assistant/metrics", METRICS_READ),
+                new AccessRule("/assistant/suggestions", KnowledgePermissions.READ));
     }
 
     @Bean

@@ -113,7 +113,10 @@ class AssistantPortalTests {
         String nothing = mvc.perform(get("/assistant/suggestions").param("q", "")
                 .with(staff.as("agent.bj"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(nothing).contains("assistant-none");
-        // Not for the public.
+        // Not for staff without knowledge.read, nor for the public.
+        String operator = staff.newUser("BJ", "device_operator", false);
+        mvc.perform(get("/assistant/suggestions").param("q", "卡丢了").with(staff.as(operator)))
+                .andExpect(status().isForbidden());
         assertThat(visitor().perform(get("/assistant/suggestions").param("q", "卡丢了")).getResponse().getStatus())
                 .isIn(302, 401);
     }
