@@ -1,0 +1,18 @@
+package org.kefu.knowledge.assistant;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The assistant's settings ({@code kefu.assistant.*}).
+ *
+ * @param idleTimeout                a conversation nobody wrote in for this long is over
+ * @param messagesPerHour            messages one client address may send through the portal widget
+ * @param statusChecksPerCasePerHour "where is my complaint" checks of one case number, whoever asks
+ */
+@ConfigurationProperties("kefu.assistant")
+record AssistantProperties(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("120") int messagesPerHour,
+                           @DefaultValue("5") int statusChecksPerCasePerHour) {
+}
