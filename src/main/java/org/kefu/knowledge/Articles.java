@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The life of an article: written (draft), submitted (in review), approved by someone else (published as a
@@ -136,9 +138,30 @@ public class Articles {
 
     private void served(long id, boolean intentsChanged, String why) {
         events.publishEvent(new ServedArticleChanged(id));
-        if (intentsChanged) {
+        if (intentsChanged && firstInTransaction()) {
             events.publishEvent(new IntentsChanged("article " + id + " " + why));
         }
+    }
+
+    /**
+     * Listeners learn of a change after commit, so one announcement per transaction says it all: publishing
+     * the demo knowledge base in one transaction must not make the classifier retrain 56 times.
+     */
+    private static boolean firstInTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return true;
+        }
+        if (TransactionSynchronizationManager.hasResource(IntentsChanged.class)) {
+            return false;
+        }
+        TransactionSynchronizationManager.bindResource(IntentsChanged.class, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(IntentsChanged.class);
+            }
+        });
+        return true;
     }
 
     private String servedIntent(Article article) {

@@ -22,6 +22,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,10 @@ class ArticleLifecycleTests {
     IntentCatalog catalog;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Articles articles;
+    @Autowired
+    TransactionTemplate transaction;
 
     /** Letters only: the Chinese segmenter splits digits off, and a lone digit matches many articles. */
     static String unique() {
@@ -196,6 +201,15 @@ class ArticleLifecycleTests {
                         .content(body("t-" + unique(), "x", "CUSTOMERS", null, Instant.now(), null)))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from knowledge_article").query(Long.class).single()).isEqualTo(before);
+        mvc.perform(get("/api/v1/knowledge/articles").param("sort", "owner,asc").with(staff.as("supervisor.bj")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sort"));
+        mvc.perform(get("/api/v1/knowledge/articles").param("status", "LIVE").with(staff.as("supervisor.bj")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/api/v1/knowledge/articles").param("status", "RETIRED").param("size", "1")
+                        .param("sort", "title,asc").with(staff.as("supervisor.bj")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.items[0].status").value("RETIRED"))
+                .andExpect(jsonPath("$.totalItems").value(Matchers.greaterThanOrEqualTo(2)));
     }
 
     @Test
@@ -216,6 +230,24 @@ class ArticleLifecycleTests {
         assertThat(catalog.trainingSet()).noneMatch(u -> u.intent().equals(intent));
         assertThat(search.forIntent(intent, Language.EN, Audience.STAFF)).isEmpty();
         assertThat(events.stream(IntentsChanged.class).count()).isEqualTo(changes + 1);
+    }
+
+    @Test
+    void oneTransactionPublishingManyIntentArticlesAnnouncesTheChangeOnceAndIndexesThemAfterCommit() {
+        long before = events.stream(IntentsChanged.class).count();
+        List<String> words = List.of(unique(), unique(), unique());
+        transaction.executeWithoutResult(status -> words.forEach(word -> {
+            ArticleContent content = new ArticleContent("About " + word, "Text " + word, "cards", List.of(), List.of(),
+                    ArticleAudience.CUSTOMERS, Instant.now().minusSeconds(5), null, "test_" + word, List.of(),
+                    List.of("say " + word));
+            Article a = articles.create(new Articles.NewArticle("t-" + word, Language.EN, null, content),
+                    DemoKnowledgeBase.AUTHOR);
+            a = articles.submit(a.id(), a.rowVersion(), DemoKnowledgeBase.AUTHOR);
+            articles.approve(a.id(), a.rowVersion(), DemoKnowledgeBase.CHECKER);
+            assertThat(found(word, Audience.STAFF)).as("not before commit").isEmpty();
+        }));
+        assertThat(events.stream(IntentsChanged.class).count()).isEqualTo(before + 1);
+        words.forEach(word -> assertThat(found(word, Audience.CUSTOMER)).containsExactly("t-" + word));
     }
 
     @Test

@@ -117,6 +117,9 @@ class KnowledgePageTests {
         mvc.perform(post("/knowledge/articles/{id}/submit", id).param("version", version)
                 .with(staff.as("supervisor.bj")).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(page(get("/knowledge/articles/{id}", id).with(staff.as("supervisor.bj")))).doesNotContain("id=\"approve\"");
+        assertThat(page(get("/knowledge/articles").with(staff.as("manager.hq")))).contains("href=\"/knowledge/review\"");
+        assertThat(page(get("/knowledge").with(staff.as("supervisor.bj")))).doesNotContain("href=\"/knowledge/review\"")
+                .contains("href=\"/knowledge/articles/new\"");
         String review = page(get("/knowledge/review").with(staff.as("manager.hq")));
         assertThat(review).contains("Page test " + slug);
         String checker = page(get("/knowledge/articles/{id}", id).with(staff.as("manager.hq")));

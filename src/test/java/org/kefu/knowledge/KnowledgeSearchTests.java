@@ -33,6 +33,10 @@ class KnowledgeSearchTests {
     MockMvc mvc;
     @Autowired
     Staff staff;
+    @Autowired
+    org.kefu.identity.apiclient.ApiClients apiClients;
+    @Autowired
+    org.kefu.identity.OrgUnits orgUnits;
 
     private List<String> slugs(String query, Language language, Audience audience) {
         return search.search(query, language, audience, 10).stream().map(ArticleSummary::slug).toList();
@@ -96,10 +100,20 @@ class KnowledgeSearchTests {
         assertThat(slugs("诈骗 话术 止付", Language.ZH, Audience.CUSTOMER)).doesNotContain("agent-fraud-script-zh");
         assertThat(slugs("waive fees authority", Language.EN, Audience.CUSTOMER)).doesNotContain("agent-fee-waiver-en");
         // A channel system (API key) serves customers: internal articles stay internal even when it asks for them.
+        String key = apiClients.create("kb-" + System.nanoTime(), "CHANNEL", "wechat",
+                orgUnits.tree().byCode("BJ").orElseThrow().id(), null, java.util.Set.of(KnowledgePermissions.READ),
+                "admin").key();
         mvc.perform(get("/api/v1/knowledge/search").param("q", "script suspected fraud internal")
-                        .param("channel", "internal")
-                        .header("Authorization", "Bearer kefu_demo_mobile_key"))
+                        .header("Authorization", "Bearer " + key))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isNotEmpty())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("agent-fraud-script"))));
+        mvc.perform(get("/api/v1/knowledge/search").param("q", "script suspected fraud").param("channel", "internal")
+                        .header("Authorization", "Bearer " + key))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/v1/knowledge/search").param("q", "script suspected fraud").param("channel", "internal")
+                        .with(staff.as("agent.bj")))
+                .andExpect(jsonPath("$.items[0].slug").value("agent-fraud-script-en"));
     }
 
     @Test

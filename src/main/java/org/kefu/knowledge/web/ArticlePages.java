@@ -57,6 +57,8 @@ class ArticlePages {
         model.addAttribute("status", status);
         model.addAttribute("statuses", ArticleStatus.values());
         model.addAttribute("result", articles.list(status, null, page));
+        model.addAttribute("canApprove", actor.get().can(KnowledgePermissions.APPROVE));
+        model.addAttribute("review", false);
         return "knowledge/articles";
     }
 

@@ -57,6 +57,7 @@ class KnowledgePages {
             model.addAttribute("invalid", invalid.violations().get(0).field());
         }
         model.addAttribute("canEdit", actor.get().can(KnowledgePermissions.EDIT));
+        model.addAttribute("canApprove", actor.get().can(KnowledgePermissions.APPROVE));
         return htmx != null ? "knowledge/search :: results" : "knowledge/search";
     }
 
