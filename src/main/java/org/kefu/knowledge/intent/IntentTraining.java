@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.kefu.knowledge.IntentCatalog;
 import org.kefu.knowledge.IntentsChanged;
 import org.kefu.knowledge.LabelledUtterance;
+import org.kefu.knowledge.Language;
 import org.kefu.platform.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,12 +59,32 @@ class IntentTraining {
     @EventListener(ApplicationReadyEvent.class)
     void startUp() {
         store.failUnfinished();
-        var stored = store.newestReady();
-        if (stored.isPresent()) {
-            classifier.use(IntentModelCodec.fromBytes(stored.get().model()), IntentModelVersion.versionOf(stored.get().id()));
-            log.info("Intent model {} loaded", IntentModelVersion.versionOf(stored.get().id()));
-        } else if (properties.trainAtStartup() && !utterances().isEmpty()) {
-            request("system", "start-up: no model yet");
+        boolean loaded = store.newestReady().map(this::load).orElse(false);
+        if (!loaded && properties.trainAtStartup() && !utterances().isEmpty()) {
+            request("system", "start-up: no usable model yet");
+        }
+    }
+
+    /**
+     * Puts a stored model in use unless it was trained on other encoders' vectors (an upgrade changed a
+     * model) or cannot be read: then a new one is trained rather than Kefu answering nonsense or not starting.
+     */
+    private boolean load(IntentModelStore.Stored stored) {
+        String version = IntentModelVersion.versionOf(stored.id());
+        try {
+            IntentModel model = IntentModelCodec.fromBytes(stored.model());
+            if (!model.englishEncoder().equals(encoder.modelName(Language.EN))
+                    || !model.chineseEncoder().equals(encoder.modelName(Language.ZH))) {
+                log.warn("Intent model {} was trained on other embeddings ({}, {}); retraining", version,
+                        model.englishEncoder(), model.chineseEncoder());
+                return false;
+            }
+            classifier.use(model, version);
+            log.info("Intent model {} loaded", version);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Intent model {} cannot be read; retraining", version, e);
+            return false;
         }
     }
 
