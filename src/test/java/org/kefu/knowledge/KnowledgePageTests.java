@@ -63,7 +63,9 @@ class KnowledgePageTests {
         String fragment = mvc.perform(get("/knowledge").param("q", "lost crad").param("lang", "en")
                         .header("HX-Request", "true").with(staff.as("agent.bj")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(fragment).doesNotContain("<html").contains("data-slug=\"card-lost-en\"");
+        assertThat(fragment).doesNotContain("<html").contains("data-slug=\"card-lost-en\"")
+                .as("the assistant's suggested answers load beside the results")
+                .contains("id=\"assistant-suggestions\"", "hx-get=\"/assistant/suggestions?q=lost%20crad\"");
 
         String filtered = page(get("/knowledge").param("q", "诈骗").param("channel", "customers")
                 .with(staff.as("agent.bj")));

@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retrainDelay        how long after the last {@code IntentsChanged} the model is retrained, so a
  *                            burst of publications trains once
  * @param trainAtStartup      train at start-up when no model is stored and there are utterances
+ * @param retrainOnChange     retrain when the intents change (else only on request)
  */
 @ConfigurationProperties("kefu.knowledge.intent")
 record IntentClassifierProperties(Double confidenceThreshold, Double ambiguityMargin, Duration retrainDelay,
-                                  Boolean trainAtStartup) {
+                                  Boolean trainAtStartup, Boolean retrainOnChange) {
 
     static final double DEFAULT_MARGIN = 0.15;
 
@@ -23,5 +24,6 @@ record IntentClassifierProperties(Double confidenceThreshold, Double ambiguityMa
         ambiguityMargin = ambiguityMargin == null ? DEFAULT_MARGIN : ambiguityMargin;
         retrainDelay = retrainDelay == null ? Duration.ofSeconds(30) : retrainDelay;
         trainAtStartup = trainAtStartup == null || trainAtStartup;
+        retrainOnChange = retrainOnChange == null || retrainOnChange;
     }
 }

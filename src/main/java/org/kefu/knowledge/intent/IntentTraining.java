@@ -44,6 +44,8 @@ class IntentTraining {
         return thread;
     });
     private ScheduledFuture<?> pendingRetrain;
+    /** The training set of the model this node trained and uses: a change that leaves it as it was trains nothing. */
+    private volatile String inUseTrainingSet;
 
     IntentTraining(IntentModelStore store, ObjectProvider<IntentCatalog> catalog, SentenceEncoder encoder,
                    KnowledgeIntentClassifier classifier, ApplicationEventPublisher events,
@@ -101,6 +103,9 @@ class IntentTraining {
 
     @TransactionalEventListener(fallbackExecution = true)
     synchronized void on(IntentsChanged changed) {
+        if (!properties.retrainOnChange()) {
+            return;
+        }
         if (pendingRetrain != null) {
             pendingRetrain.cancel(false);
         }
@@ -109,6 +114,11 @@ class IntentTraining {
     }
 
     private void retrainQuietly(String reason) {
+        if (fingerprint(utterances()).equals(inUseTrainingSet)) {
+            // Announced, but the same utterances (the demo seed at start-up, an article edited elsewhere).
+            log.debug("Intent model not retrained ({}): the utterances are those of the model in use", reason);
+            return;
+        }
         try {
             IntentModelVersion version = request("system", reason.length() > 200 ? reason.substring(0, 200) : reason);
             log.info("Intent model {} training: {}", version.version(), reason);
@@ -132,6 +142,7 @@ class IntentTraining {
             byte[] bytes = IntentModelCodec.toBytes(result.model());
             store.ready(id, result, bytes);
             classifier.use(result.model(), IntentModelVersion.versionOf(id));
+            inUseTrainingSet = fingerprint(utterances);
             log.info("Intent model {} in use: {} intents, {} utterances, held-out accuracy {}, {} s",
                     IntentModelVersion.versionOf(id), intents, utterances.size(), result.heldOutAccuracy(),
                     (System.nanoTime() - started) / 1_000_000_000);
@@ -146,6 +157,18 @@ class IntentTraining {
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             store.failed(id, error);
             events.publishEvent(new IntentModelTrained(id, false, null, null, null, error));
+        }
+    }
+
+    /** The training set in a word: its utterances, in order, hashed. */
+    private static String fingerprint(List<LabelledUtterance> utterances) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            utterances.stream().map(u -> u.intent() + "\u0000" + u.language() + "\u0000" + u.text() + "\n").sorted()
+                    .forEach(line -> sha.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

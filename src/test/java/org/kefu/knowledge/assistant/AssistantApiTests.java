@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.kefu.KefuTest;
 import org.kefu.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @KefuTest
 class AssistantApiTests {
 
+    @Autowired
+    ApplicationContext context;
+
     static final String KEY = "Bearer kefu_demo_mobile_key";
 
     @Autowired
@@ -40,7 +44,7 @@ class AssistantApiTests {
 
     @org.junit.jupiter.api.BeforeEach
     void modelTrained() throws InterruptedException {
-        TrainedModel.await(classifier);
+        TrainedModel.await(context);
     }
     @Autowired
     JdbcClient jdbc;

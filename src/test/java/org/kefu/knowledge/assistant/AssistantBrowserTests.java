@@ -20,6 +20,7 @@ import org.kefu.support.Staff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @KefuTest
 class AssistantBrowserTests {
+
+    @Autowired
+    ApplicationContext context;
 
     private static final Pattern CASE_NUMBER = Pattern.compile("KF-\\d{8}-\\d{6}");
 
@@ -44,7 +48,7 @@ class AssistantBrowserTests {
 
     @BeforeEach
     void modelTrained() throws InterruptedException {
-        TrainedModel.await(classifier);
+        TrainedModel.await(context);
     }
 
     /** Questions that may touch two topics; the test takes the first the model finds ambiguous. */

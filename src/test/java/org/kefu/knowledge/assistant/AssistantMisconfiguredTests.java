@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
 import org.kefu.knowledge.IntentClassifier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -20,6 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @KefuTest
 @TestPropertySource(properties = "kefu.assistant.unit=NOWHERE")
 class AssistantMisconfiguredTests {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -36,7 +40,7 @@ class AssistantMisconfiguredTests {
 
     @Test
     void aLostCardCannotBeFiledAndTheCustomerMayTryAgain() throws Exception {
-        TrainedModel.await(classifier);
+        TrainedModel.await(context);
         String id = JsonPath.read(say(null, "I lost my card"), "$.conversationId");
         say(id, "1357");
         say(id, AssistantApiTests.uniqueMobile());

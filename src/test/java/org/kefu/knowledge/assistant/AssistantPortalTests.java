@@ -14,6 +14,7 @@ import org.kefu.KefuTest;
 import org.kefu.support.Staff;
 import org.kefu.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -26,6 +27,9 @@ import org.springframework.test.web.servlet.MvcResult;
 class AssistantPortalTests {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     Staff staff;
@@ -34,7 +38,7 @@ class AssistantPortalTests {
 
     @org.junit.jupiter.api.BeforeEach
     void modelTrained() throws InterruptedException {
-        TrainedModel.await(classifier);
+        TrainedModel.await(context);
     }
 
     private WebSession visitor() {
