@@ -35,7 +35,7 @@ final class IntentTrainer {
                     double minimumThreshold, long seed) {
 
         static Settings defaults() {
-            return new Settings(1.0, 2.0f, 2, 0.15, 0.95, 0.4, 20261129L);
+            return new Settings(1.0, 2.0f, 2, 0.15, 0.95, 0.6, 20261129L);
         }
     }
 
