@@ -128,14 +128,19 @@ public class ArticleIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int wanted = (request.page() + 1) * request.size();
+                // In long: page × size overflows an int long before a caller's numbers look absurd.
+                long from = (long) request.page() * request.size();
+                int wanted = (int) Math.min(from + request.size(), ArticleSearch.MAX_HITS);
+                if (from >= wanted) {
+                    return new SearchHits(List.of(), request.page(), request.size(), searcher.count(query));
+                }
                 TopDocs top = searcher.search(query, wanted);
                 int total = searcher.count(query);
                 List<ArticleSummary> items = new ArrayList<>();
                 Set<Long> seen = new HashSet<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 Query words = queries.words(request.query(), request.language());
-                for (int i = request.page() * request.size(); i < docs.length; i++) {
+                for (int i = (int) from; i < docs.length; i++) {
                     long id = Long.parseLong(searcher.storedFields().document(docs[i].doc).get("id"));
                     IndexedArticle hit = articles.get(id);
                     if (hit != null && seen.add(id)) {
