@@ -80,6 +80,12 @@ public class ArticleStore {
                 .update() == 1;
     }
 
+    /** Serialises the approvals of one intent in one language until the transaction ends. */
+    void lockIntent(Language language, String intent) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(? || ':' || ?))").params(language.name(), intent)
+                .query((rs, n) -> 1).single();
+    }
+
     /** Everyone who changed the working copy since it was last published (the writer first). */
     List<String> editors(long id) {
         return jdbc.sql("select editors from knowledge_article where id = ?").param(id)

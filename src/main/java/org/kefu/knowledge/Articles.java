@@ -105,6 +105,11 @@ public class Articles {
             throw new MakerCannotCheck();
         }
         String intent = article.content().intent();
+        if (intent != null) {
+            // Two approvals of the same intent at the same moment would each see the other not yet published:
+            // the second waits here until the first commits, and its check below then sees it.
+            store.lockIntent(article.language(), intent);
+        }
         if (intent != null && store.served().stream().anyMatch(s -> s.id() != id
                 && s.language() == article.language() && intent.equals(s.content().intent()))) {
             throw new ConflictException("knowledge.intent.taken", intent).with("intent", intent);

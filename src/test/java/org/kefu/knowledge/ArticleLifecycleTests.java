@@ -300,6 +300,51 @@ class ArticleLifecycleTests {
     }
 
     @Test
+    void twoArticlesOfOneIntentApprovedAtTheSameMomentAreNotBothPublished() throws Exception {
+        String word = unique();
+        String intent = "test_" + word;
+        List<Article> inReview = new java.util.ArrayList<>();
+        for (String slug : List.of("t-" + word + "-a", "t-" + word + "-b")) {
+            ArticleContent content = new ArticleContent("About " + word, "Text " + word, "cards", List.of(), List.of(),
+                    ArticleAudience.CUSTOMERS, Instant.now().minusSeconds(5), null, intent, List.of(), List.of("say " + word));
+            Article a = articles.create(new Articles.NewArticle(slug, Language.EN, null, content), DemoKnowledgeBase.AUTHOR);
+            inReview.add(articles.submit(a.id(), a.rowVersion(), DemoKnowledgeBase.AUTHOR));
+        }
+        // The first approval holds its transaction open while the second one runs.
+        java.util.concurrent.CountDownLatch approved = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = threads.submit(() -> transaction.executeWithoutResult(s -> {
+                Article a = inReview.get(0);
+                articles.approve(a.id(), a.rowVersion(), DemoKnowledgeBase.CHECKER);
+                approved.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(approved.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var second = threads.submit(() -> {
+                Article b = inReview.get(1);
+                return articles.approve(b.id(), b.rowVersion(), DemoKnowledgeBase.CHECKER);
+            });
+            Thread.sleep(500);
+            release.countDown();
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> second.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(org.kefu.platform.ConflictException.class);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from knowledge_article a join knowledge_article_version v"
+                + " on v.article_id = a.id and v.version_no = a.served_version where v.intent = ?").param(intent)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anArticleIsServedOnlyBetweenItsEffectiveAndExpiryTimes() throws Exception {
         String soon = unique();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
