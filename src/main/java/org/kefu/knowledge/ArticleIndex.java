@@ -116,6 +116,24 @@ public class ArticleIndex {
         }
     }
 
+    /**
+     * Refreshes every article whose served version in the database is not the one indexed here (another node
+     * published or retired it); returns how many. Versions are immutable, so (id, version) says it all.
+     */
+    public synchronized int catchUp() {
+        Map<Long, Integer> database = store.servedVersions();
+        Map<Long, Integer> here = indexed();
+        Set<Long> stale = new java.util.TreeSet<>();
+        database.forEach((id, version) -> {
+            if (!version.equals(here.get(id))) {
+                stale.add(id);
+            }
+        });
+        here.keySet().stream().filter(id -> !database.containsKey(id)).forEach(stale::add);
+        stale.forEach(this::refresh);
+        return stale.size();
+    }
+
     /** Ids of the indexed articles with their served version, to compare with the database. */
     public Map<Long, Integer> indexed() {
         Map<Long, Integer> ids = new java.util.TreeMap<>();

@@ -124,6 +124,16 @@ public class ArticleStore {
         return served("", Map.of());
     }
 
+    /** Id and served version of every article that has one, to compare with an index. */
+    Map<Long, Integer> servedVersions() {
+        Map<Long, Integer> versions = new java.util.HashMap<>();
+        jdbc.sql("select id, served_version from knowledge_article where served_version is not null")
+                .query(rs -> {
+                    versions.put(rs.getLong(1), rs.getInt(2));
+                });
+        return versions;
+    }
+
     public Optional<ServedArticle> served(long id) {
         return served(" and a.id = :id", Map.of("id", id)).stream().findFirst();
     }
