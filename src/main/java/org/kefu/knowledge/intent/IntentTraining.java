@@ -74,7 +74,9 @@ class IntentTraining {
         store.failStale(properties.staleTrainingAfter());
         boolean loaded = catchUp();
         if (!loaded && properties.trainAtStartup() && !utterances().isEmpty()) {
-            request("system", "start-up: no usable model yet");
+            // Not request(): a run may still be going on another node (or look so, until its heartbeat is
+            // stale), and a 409 must not stop this node starting; this tries again until it can.
+            retrainQuietly("start-up: no usable model yet");
         }
         long every = properties.modelPollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
