@@ -116,6 +116,24 @@ public class ArticleIndex {
         }
     }
 
+    /**
+     * Refreshes every article whose served version in the database is not the one indexed here (another node
+     * published or retired it); returns how many. Versions are immutable, so (id, version) says it all.
+     */
+    public synchronized int catchUp() {
+        Map<Long, Integer> database = store.servedVersions();
+        Map<Long, Integer> here = indexed();
+        Set<Long> stale = new java.util.TreeSet<>();
+        database.forEach((id, version) -> {
+            if (!version.equals(here.get(id))) {
+                stale.add(id);
+            }
+        });
+        here.keySet().stream().filter(id -> !database.containsKey(id)).forEach(stale::add);
+        stale.forEach(this::refresh);
+        return stale.size();
+    }
+
     /** Ids of the indexed articles with their served version, to compare with the database. */
     public Map<Long, Integer> indexed() {
         Map<Long, Integer> ids = new java.util.TreeMap<>();
@@ -128,14 +146,19 @@ public class ArticleIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int wanted = (request.page() + 1) * request.size();
+                // In long: page × size overflows an int long before a caller's numbers look absurd.
+                long from = (long) request.page() * request.size();
+                int wanted = (int) Math.min(from + request.size(), ArticleSearch.MAX_HITS);
+                if (from >= wanted) {
+                    return new SearchHits(List.of(), request.page(), request.size(), searcher.count(query));
+                }
                 TopDocs top = searcher.search(query, wanted);
                 int total = searcher.count(query);
                 List<ArticleSummary> items = new ArrayList<>();
                 Set<Long> seen = new HashSet<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 Query words = queries.words(request.query(), request.language());
-                for (int i = request.page() * request.size(); i < docs.length; i++) {
+                for (int i = (int) from; i < docs.length; i++) {
                     long id = Long.parseLong(searcher.storedFields().document(docs[i].doc).get("id"));
                     IndexedArticle hit = articles.get(id);
                     if (hit != null && seen.add(id)) {

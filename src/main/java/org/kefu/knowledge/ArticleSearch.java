@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 public class ArticleSearch implements KnowledgeSearch {
 
     public static final int MAX_QUERY = 200;
+    /** The deepest hit a page may reach: nobody reads past it, and it bounds what one request makes Lucene rank. */
+    public static final int MAX_HITS = 10_000;
 
     private final ArticleIndex index;
     private final Clock clock;

@@ -34,11 +34,11 @@ public class ArticleStore {
 
     long insert(String slug, Language language, String owner, ArticleContent c, String actor) {
         return jdbc.sql("insert into knowledge_article (slug, language, owner, status, " + CONTENT
-                        + ", created_by, edited_by) values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " returning id")
+                        + ", created_by, edited_by, editors)"
+                        + " values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array[?]::text[]) returning id")
                 .params(slug, language.name(), owner, c.title(), c.body(), c.category(), array(c.tags()),
                         array(c.products()), c.audience().name(), ts(c.effectiveFrom()), ts(c.expiresAt()), c.intent(),
-                        array(c.utterancesZh()), array(c.utterancesEn()), actor, actor)
+                        array(c.utterancesZh()), array(c.utterancesEn()), actor, actor, actor)
                 .query(Long.class).single();
     }
 
@@ -61,30 +61,46 @@ public class ArticleStore {
         return jdbc.sql("update knowledge_article set status = 'DRAFT', owner = ?, title = ?, body = ?, category = ?,"
                         + " tags = ?, products = ?, audience = ?, effective_from = ?, expires_at = ?, intent = ?,"
                         + " utterances_zh = ?, utterances_en = ?, edited_by = ?, submitted_by = null,"
+                        + " editors = array_append(array_remove(editors, ?), ?),"
                         + " updated_at = now(), row_version = row_version + 1 where id = ? and row_version = ?")
                 .params(owner, c.title(), c.body(), c.category(), array(c.tags()), array(c.products()),
                         c.audience().name(), ts(c.effectiveFrom()), ts(c.expiresAt()), c.intent(),
-                        array(c.utterancesZh()), array(c.utterancesEn()), actor, id, rowVersion)
+                        array(c.utterancesZh()), array(c.utterancesEn()), actor, actor, actor, id, rowVersion)
                 .update() == 1;
     }
 
     boolean moveTo(long id, int rowVersion, ArticleStatus status, Integer servedVersion, String submittedBy,
                    String comment) {
+        // A publication starts the list of editors afresh: the next change is checked against its own makers.
         return jdbc.sql("update knowledge_article set status = ?, served_version = ?, submitted_by = ?,"
-                        + " review_comment = ?, updated_at = now(), row_version = row_version + 1"
+                        + " review_comment = ?, updated_at = now(), row_version = row_version + 1,"
+                        + " editors = case when ? = 'PUBLISHED' then '{}' else editors end"
                         + " where id = ? and row_version = ?")
-                .params(status.name(), servedVersion, submittedBy, comment, id, rowVersion).update() == 1;
+                .params(status.name(), servedVersion, submittedBy, comment, status.name(), id, rowVersion)
+                .update() == 1;
     }
 
-    void insertVersion(Article a, int versionNo, String approver, Instant at) {
+    /** Serialises the approvals of one intent in one language until the transaction ends. */
+    void lockIntent(Language language, String intent) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(? || ':' || ?))").params(language.name(), intent)
+                .query((rs, n) -> 1).single();
+    }
+
+    /** Everyone who changed the working copy since it was last published (the writer first). */
+    List<String> editors(long id) {
+        return jdbc.sql("select editors from knowledge_article where id = ?").param(id)
+                .query((rs, n) -> list(rs.getArray("editors"))).optional().orElse(List.of());
+    }
+
+    void insertVersion(Article a, int versionNo, List<String> editors, String approver, Instant at) {
         ArticleContent c = a.content();
         jdbc.sql("insert into knowledge_article_version (article_id, version_no, " + CONTENT
-                        + ", edited_by, submitted_by, approved_by, approved_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + ", edited_by, submitted_by, approved_by, approved_at, editors)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(a.id(), versionNo, c.title(), c.body(), c.category(), array(c.tags()), array(c.products()),
                         c.audience().name(), ts(c.effectiveFrom()), ts(c.expiresAt()), c.intent(),
                         array(c.utterancesZh()), array(c.utterancesEn()), a.editedBy(), a.submittedBy(), approver,
-                        ts(at))
+                        ts(at), array(editors))
                 .update();
     }
 
@@ -106,6 +122,16 @@ public class ArticleStore {
     /** Every served version (expired ones too: expiry is checked when reading, so time alone needs no job). */
     public List<ServedArticle> served() {
         return served("", Map.of());
+    }
+
+    /** Id and served version of every article that has one, to compare with an index. */
+    Map<Long, Integer> servedVersions() {
+        Map<Long, Integer> versions = new java.util.HashMap<>();
+        jdbc.sql("select id, served_version from knowledge_article where served_version is not null")
+                .query(rs -> {
+                    versions.put(rs.getLong(1), rs.getInt(2));
+                });
+        return versions;
     }
 
     public Optional<ServedArticle> served(long id) {

@@ -13,7 +13,6 @@ import org.kefu.platform.NotFoundException;
 import org.kefu.shared.PageQuery;
 import org.kefu.shared.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -87,14 +86,30 @@ public class Articles {
         return after("submitted", id, Map.of());
     }
 
-    /** Publishes the working copy as a new version; the checker must be neither its writer nor its submitter. */
+    /** Everyone who changed the working copy since its last publication: none of them may approve it. */
+    public List<String> editors(long id) {
+        return store.editors(id);
+    }
+
+    /**
+     * Publishes the working copy as a new version; the checker must be none of the people who changed it since
+     * the last publication, nor its submitter (the last writer alone is not enough: A writes, B changes a
+     * character and submits, A would approve A's words).
+     */
     @Transactional
     public Article approve(long id, int rowVersion, Actor actor) {
         Article article = inStatus(locked(id, rowVersion), ArticleStatus.IN_REVIEW);
-        if (actor.id().equals(article.editedBy()) || actor.id().equals(article.submittedBy())) {
-            throw new AccessDeniedException("An article is approved by someone other than who wrote or submitted it");
+        List<String> editors = store.editors(id);
+        if (editors.contains(actor.id()) || actor.id().equals(article.editedBy())
+                || actor.id().equals(article.submittedBy())) {
+            throw new MakerCannotCheck();
         }
         String intent = article.content().intent();
+        if (intent != null) {
+            // Two approvals of the same intent at the same moment would each see the other not yet published:
+            // the second waits here until the first commits, and its check below then sees it.
+            store.lockIntent(article.language(), intent);
+        }
         if (intent != null && store.served().stream().anyMatch(s -> s.id() != id
                 && s.language() == article.language() && intent.equals(s.content().intent()))) {
             throw new ConflictException("knowledge.intent.taken", intent).with("intent", intent);
@@ -102,7 +117,7 @@ public class Articles {
         Instant now = clock.instant();
         String previousIntent = servedIntent(article);
         int versionNo = store.lastVersionNo(id) + 1;
-        store.insertVersion(article, versionNo, actor.id(), now);
+        store.insertVersion(article, versionNo, editors, actor.id(), now);
         store.moveTo(id, rowVersion, ArticleStatus.PUBLISHED, versionNo, article.submittedBy(), null);
         Article published = after("published", id, Map.of("version", versionNo));
         served(id, previousIntent != null || intent != null, "published");

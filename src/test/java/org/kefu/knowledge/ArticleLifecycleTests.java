@@ -143,6 +143,55 @@ class ArticleLifecycleTests {
     }
 
     @Test
+    void nobodyWhoChangedTheTextSinceItsLastPublicationApprovesItEvenIfSomeoneElseEditedLast() throws Exception {
+        String word = unique();
+        String slug = "t-" + word;
+        String json = body(slug, word, "CUSTOMERS", null, Instant.now().minusSeconds(60), null);
+        JsonNode draft = create("manager.hq", json);
+        long id = draft.get("id").asLong();
+        // supervisor.bj changes one character and submits: manager.hq's words are still in it.
+        JsonNode edited = call(mvc.perform(put("/api/v1/knowledge/articles/{id}", id).with(staff.as("supervisor.bj"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.replaceFirst("\\{", "{\"version\":" + draft.get("version").asInt() + ",")
+                                .replace("questions.", "questions!")))
+                .andExpect(status().isOk()));
+        int submitted = call(step("supervisor.bj", id, "submit", edited.get("version").asInt(), null)
+                .andExpect(status().isOk())).get("version").asInt();
+        mvc.perform(post("/api/v1/knowledge/articles/{id}/approve", id).with(staff.as("manager.hq"))
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + submitted + "}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("since it was last published")));
+        mvc.perform(post("/api/v1/knowledge/articles/{id}/approve", id).with(staff.as("manager.hq"))
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + submitted + "}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(Matchers.containsString("上次发布")));
+        assertThat(jdbc.sql("select count(*) from knowledge_article_version where article_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+
+        JsonNode published = call(step("compliance.hq", id, "approve", submitted, null).andExpect(status().isOk()));
+        assertThat(jdbc.sql("select editors from knowledge_article_version where article_id = ?").param(id)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+                .containsExactly("manager.hq", "supervisor.bj");
+        // After a publication the list starts afresh: manager.hq checks supervisor.bj's next change.
+        JsonNode again = call(mvc.perform(put("/api/v1/knowledge/articles/{id}", id).with(staff.as("supervisor.bj"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.replaceFirst("\\{", "{\"version\":" + published.get("version").asInt() + ",")))
+                .andExpect(status().isOk()));
+        int resubmitted = call(step("supervisor.bj", id, "submit", again.get("version").asInt(), null)).get("version").asInt();
+        step("manager.hq", id, "approve", resubmitted, null).andExpect(status().isOk());
+
+        // The database refuses it too, whatever code writes the version.
+        org.junit.jupiter.api.Assertions.assertThrows(org.springframework.dao.DataIntegrityViolationException.class,
+                () -> jdbc.sql("insert into knowledge_article_version (article_id, version_no, title, body, category,"
+                        + " tags, products, audience, effective_from, utterances_zh, utterances_en, edited_by,"
+                        + " submitted_by, approved_by, approved_at, editors) select article_id, 99, title, body, category,"
+                        + " tags, products, audience, effective_from, utterances_zh, utterances_en, 'supervisor.bj',"
+                        + " 'supervisor.bj', 'manager.hq', now(), array['manager.hq', 'supervisor.bj']"
+                        + " from knowledge_article_version where article_id = ? and version_no = 1").param(id).update());
+    }
+
+    @Test
     void aChangeMadeOnAnOldVersionIsAConflictAndSoIsAStepNotPossibleNow() throws Exception {
         String word = unique();
         JsonNode draft = create("supervisor.bj", body("t-" + word, word, "CUSTOMERS", null, Instant.now(), null));
@@ -248,6 +297,51 @@ class ArticleLifecycleTests {
         }));
         assertThat(events.stream(IntentsChanged.class).count()).isEqualTo(before + 1);
         words.forEach(word -> assertThat(found(word, Audience.CUSTOMER)).containsExactly("t-" + word));
+    }
+
+    @Test
+    void twoArticlesOfOneIntentApprovedAtTheSameMomentAreNotBothPublished() throws Exception {
+        String word = unique();
+        String intent = "test_" + word;
+        List<Article> inReview = new java.util.ArrayList<>();
+        for (String slug : List.of("t-" + word + "-a", "t-" + word + "-b")) {
+            ArticleContent content = new ArticleContent("About " + word, "Text " + word, "cards", List.of(), List.of(),
+                    ArticleAudience.CUSTOMERS, Instant.now().minusSeconds(5), null, intent, List.of(), List.of("say " + word));
+            Article a = articles.create(new Articles.NewArticle(slug, Language.EN, null, content), DemoKnowledgeBase.AUTHOR);
+            inReview.add(articles.submit(a.id(), a.rowVersion(), DemoKnowledgeBase.AUTHOR));
+        }
+        // The first approval holds its transaction open while the second one runs.
+        java.util.concurrent.CountDownLatch approved = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = threads.submit(() -> transaction.executeWithoutResult(s -> {
+                Article a = inReview.get(0);
+                articles.approve(a.id(), a.rowVersion(), DemoKnowledgeBase.CHECKER);
+                approved.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(approved.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var second = threads.submit(() -> {
+                Article b = inReview.get(1);
+                return articles.approve(b.id(), b.rowVersion(), DemoKnowledgeBase.CHECKER);
+            });
+            Thread.sleep(500);
+            release.countDown();
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> second.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(org.kefu.platform.ConflictException.class);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from knowledge_article a join knowledge_article_version v"
+                + " on v.article_id = a.id and v.version_no = a.served_version where v.intent = ?").param(intent)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

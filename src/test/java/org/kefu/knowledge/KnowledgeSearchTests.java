@@ -83,6 +83,29 @@ class KnowledgeSearchTests {
     }
 
     @Test
+    void aPageBeyondTheFirstTenThousandHitsIsABadRequestNotAnOverflow() throws Exception {
+        // (page + 1) × size once overflowed an int here and Lucene's IllegalArgumentException became a 500.
+        mvc.perform(get("/api/v1/knowledge/search").param("q", "card").param("page", "10737418").param("size", "200")
+                        .with(staff.as("agent.bj")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/v1/knowledge/search").param("q", "card").param("page", "50").param("size", "200")
+                        .with(staff.as("agent.bj")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/v1/knowledge/search").param("q", "card").param("page", "49").param("size", "200")
+                        .with(staff.as("agent.bj")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.totalItems").value(Matchers.greaterThan(0)));
+        // The page clamps rather than refusing; the search itself never overflows whoever calls it.
+        mvc.perform(get("/knowledge").param("q", "card").param("page", "10737418").with(staff.as("agent.bj")))
+                .andExpect(status().isOk());
+        SearchHits far = index.search(new SearchRequest("card", null, Audience.STAFF, null, null, 10737418, 200));
+        assertThat(far.items()).isEmpty();
+        assertThat(far.totalItems()).isPositive();
+    }
+
+    @Test
     void retiredAndExpiredDemoArticlesAreNeverFound() {
         for (Audience audience : Audience.values()) {
             assertThat(slugs("春节 营业 网点", null, audience)).doesNotContain("spring-festival-hours-2026-zh");

@@ -17,7 +17,7 @@ class IntentModelStore {
             + " id = (select max(id) from knowledge_intent_model where status = 'ready') as active";
 
     /** A ready model's bytes and version. */
-    record Stored(long id, byte[] model) {
+    record Stored(long id, byte[] model, String trainingSet) {
     }
 
     private final JdbcClient jdbc;
@@ -32,17 +32,19 @@ class IntentModelStore {
     }
 
     void progress(long id, String stage, double progress) {
-        jdbc.sql("update knowledge_intent_model set stage = ?, progress = ? where id = ? and status = 'training'")
+        jdbc.sql("update knowledge_intent_model set stage = ?, progress = ?, updated_at = now()"
+                        + " where id = ? and status = 'training'")
                 .params(stage, (float) Math.max(0, Math.min(1, progress)), id).update();
     }
 
-    void ready(long id, IntentTrainer.Result result, byte[] model) {
+    void ready(long id, IntentTrainer.Result result, byte[] model, String trainingSet) {
         jdbc.sql("update knowledge_intent_model set status = 'ready', stage = 'done', progress = 1, utterances = ?,"
                         + " intents = ?, held_out_accuracy = ?, held_out_size = ?, threshold = ?, temperature = ?,"
-                        + " model = ?, model_bytes = ?, finished_at = now() where id = ?")
+                        + " model = ?, model_bytes = ?, training_set = ?, finished_at = now(), updated_at = now()"
+                        + " where id = ?")
                 .params(result.examples(), result.model().intents().length,
                         Double.isNaN(result.heldOutAccuracy()) ? null : result.heldOutAccuracy(), result.heldOutSize(),
-                        result.model().threshold(), result.model().temperature(), model, model.length, id)
+                        result.model().threshold(), result.model().temperature(), model, model.length, trainingSet, id)
                 .update();
     }
 
@@ -51,10 +53,21 @@ class IntentModelStore {
                 .params(error.length() > 500 ? error.substring(0, 500) : error, id).update();
     }
 
-    /** Runs cut short by a stop of the application never finish: say so. */
-    int failUnfinished() {
-        return jdbc.sql("update knowledge_intent_model set status = 'failed', error = 'interrupted: Kefu stopped',"
-                + " finished_at = now() where status = 'training'").update();
+    /** The training node is alive: its run is not taken for one cut short. */
+    void heartbeat(long id) {
+        jdbc.sql("update knowledge_intent_model set updated_at = now() where id = ? and status = 'training'")
+                .param(id).update();
+    }
+
+    /**
+     * Runs cut short by a stop of their node never finish: say so. Only runs silent for {@code quiet}: another
+     * node may be training right now, and its heartbeat keeps its run from being failed by a node starting.
+     */
+    int failStale(java.time.Duration quiet) {
+        return jdbc.sql("update knowledge_intent_model set status = 'failed', finished_at = now(),"
+                        + " error = 'interrupted: no progress for ' || ? || ' s (its node stopped)'"
+                        + " where status = 'training' and updated_at < now() - make_interval(secs => ?)")
+                .params(quiet.toSeconds(), (double) quiet.toSeconds()).update();
     }
 
     boolean training() {
@@ -63,8 +76,16 @@ class IntentModelStore {
     }
 
     Optional<Stored> newestReady() {
-        return jdbc.sql("select id, model from knowledge_intent_model where status = 'ready' order by id desc limit 1")
-                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBytes("model"))).optional();
+        return jdbc.sql("select id, model, training_set from knowledge_intent_model where status = 'ready'"
+                        + " order by id desc limit 1")
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBytes("model"), rs.getString("training_set")))
+                .optional();
+    }
+
+    /** The version a node should be using, cheaply (without the model's bytes). */
+    long newestReadyId() {
+        return jdbc.sql("select coalesce(max(id), 0) from knowledge_intent_model where status = 'ready'")
+                .query(Long.class).single();
     }
 
     List<IntentModelVersion> list(int limit) {

@@ -24,7 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Trains the classifier in the background, one run at a time, on the knowledge base's utterances: on
  * request, when the intents changed (debounced, so a burst of publications trains once), and at start-up
  * when no model is stored yet. Each run is a row that shows its progress; a finished run's model is stored
- * and put in use at once.
+ * and put in use at once. With several nodes, each looks every {@code model-poll-interval} for a newer ready
+ * model (another node trained it) and loads it, and beats the heart of its own run so that a node starting
+ * meanwhile does not take it for one cut short.
  */
 @Service
 class IntentTraining {
@@ -43,8 +45,17 @@ class IntentTraining {
         thread.setPriority(Thread.MIN_PRIORITY); // answering customers comes first
         return thread;
     });
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "intent-model-poll");
+        thread.setDaemon(true);
+        return thread;
+    });
     private ScheduledFuture<?> pendingRetrain;
-    /** The training set of the model this node trained and uses: a change that leaves it as it was trains nothing. */
+    /** The stored version in use here (0: none) and the newest one tried, so an unreadable model is tried once. */
+    private long inUseId;
+    private long triedId;
+    private volatile Long runningHere;
+    /** The training set of the model in use (stored with it): a change that leaves it as it was trains nothing. */
     private volatile String inUseTrainingSet;
 
     IntentTraining(IntentModelStore store, ObjectProvider<IntentCatalog> catalog, SentenceEncoder encoder,
@@ -60,10 +71,46 @@ class IntentTraining {
 
     @EventListener(ApplicationReadyEvent.class)
     void startUp() {
-        store.failUnfinished();
-        boolean loaded = store.newestReady().map(this::load).orElse(false);
+        store.failStale(properties.staleTrainingAfter());
+        boolean loaded = catchUp();
         if (!loaded && properties.trainAtStartup() && !utterances().isEmpty()) {
-            request("system", "start-up: no usable model yet");
+            // Not request(): a run may still be going on another node (or look so, until its heartbeat is
+            // stale), and a 409 must not stop this node starting; this tries again until it can.
+            retrainQuietly("start-up: no usable model yet");
+        }
+        long every = properties.modelPollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void poll() {
+        try {
+            Long running = runningHere;
+            if (running != null) {
+                store.heartbeat(running);
+            }
+            store.failStale(properties.staleTrainingAfter());
+            catchUp();
+        } catch (RuntimeException e) {
+            log.warn("Could not look for a newer intent model; trying again later", e);
+        }
+    }
+
+    /** Loads the newest ready model if it is newer than the one in use (trained here or by another node). */
+    synchronized boolean catchUp() {
+        long newest = store.newestReadyId();
+        if (newest <= inUseId || newest == triedId) {
+            return newest != 0 && newest == inUseId;
+        }
+        triedId = newest;
+        return store.newestReady().filter(stored -> stored.id() == newest).map(this::load).orElse(false);
+    }
+
+    /** Puts a model in use unless a newer one already is (another node's run may finish before this one). */
+    private synchronized void use(IntentModel model, long id, String trainingSet) {
+        if (id > inUseId) {
+            classifier.use(model, IntentModelVersion.versionOf(id));
+            inUseId = id;
+            inUseTrainingSet = trainingSet;
         }
     }
 
@@ -81,7 +128,7 @@ class IntentTraining {
                         model.englishEncoder(), model.chineseEncoder());
                 return false;
             }
-            classifier.use(model, version);
+            use(model, stored.id(), stored.trainingSet());
             log.info("Intent model {} loaded", version);
             return true;
         } catch (RuntimeException e) {
@@ -130,6 +177,7 @@ class IntentTraining {
     }
 
     private void run(long id) {
+        runningHere = id;
         try {
             List<LabelledUtterance> utterances = utterances();
             long intents = utterances.stream().map(LabelledUtterance::intent).distinct().count();
@@ -140,9 +188,9 @@ class IntentTraining {
             IntentTrainer.Result result = new IntentTrainer(encoder, IntentTrainer.Settings.defaults())
                     .train(utterances, new StoredProgress(id));
             byte[] bytes = IntentModelCodec.toBytes(result.model());
-            store.ready(id, result, bytes);
-            classifier.use(result.model(), IntentModelVersion.versionOf(id));
-            inUseTrainingSet = fingerprint(utterances);
+            String trainingSet = fingerprint(utterances);
+            store.ready(id, result, bytes, trainingSet);
+            use(result.model(), id, trainingSet);
             log.info("Intent model {} in use: {} intents, {} utterances, held-out accuracy {}, {} s",
                     IntentModelVersion.versionOf(id), intents, utterances.size(), result.heldOutAccuracy(),
                     (System.nanoTime() - started) / 1_000_000_000);
@@ -157,6 +205,8 @@ class IntentTraining {
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             store.failed(id, error);
             events.publishEvent(new IntentModelTrained(id, false, null, null, null, error));
+        } finally {
+            runningHere = null;
         }
     }
 
@@ -181,6 +231,7 @@ class IntentTraining {
 
     @PreDestroy
     void stop() {
+        poller.shutdownNow();
         worker.shutdownNow();
     }
 

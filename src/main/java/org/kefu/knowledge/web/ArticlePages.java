@@ -154,7 +154,8 @@ class ArticlePages {
             model.addAttribute("allowed", Articles.allowed(article));
             model.addAttribute("canApprove", actor.get().can(KnowledgePermissions.APPROVE));
             model.addAttribute("wroteIt", actor.get().id().equals(article.editedBy())
-                    || actor.get().id().equals(article.submittedBy()));
+                    || actor.get().id().equals(article.submittedBy())
+                    || articles.editors(article.id()).contains(actor.get().id()));
         }
         return "knowledge/editor";
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,13 +18,19 @@ import org.kefu.knowledge.ArticleStatus;
 import org.kefu.knowledge.ArticleVersion;
 import org.kefu.knowledge.Articles;
 import org.kefu.knowledge.Language;
+import org.kefu.knowledge.MakerCannotCheck;
 import org.kefu.knowledge.SafeMarkdown;
 import org.kefu.platform.CurrentActor;
 import org.kefu.platform.InvalidInputException;
 import org.kefu.platform.PageDefaults;
+import org.kefu.platform.ProblemType;
+import org.kefu.platform.Problems;
 import org.kefu.shared.PageQuery;
 import org.kefu.shared.PageResult;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,12 +51,21 @@ class ArticlesApi {
     private final SafeMarkdown markdown;
     private final CurrentActor actor;
     private final Clock clock;
+    private final Problems problems;
 
-    ArticlesApi(Articles articles, SafeMarkdown markdown, CurrentActor actor, Clock clock) {
+    ArticlesApi(Articles articles, SafeMarkdown markdown, CurrentActor actor, Clock clock, Problems problems) {
         this.articles = articles;
         this.markdown = markdown;
         this.actor = actor;
         this.clock = clock;
+        this.problems = problems;
+    }
+
+    /** The approver should learn why, not only that it is forbidden (a controller's handler beats the advice). */
+    @ExceptionHandler(MakerCannotCheck.class)
+    ResponseEntity<ProblemDetail> makerCannotCheck(MakerCannotCheck e, HttpServletRequest request) {
+        return problems.respond(problems.of(ProblemType.FORBIDDEN, problems.message(MakerCannotCheck.MESSAGE_KEY),
+                request));
     }
 
     /** Create (slug and language) and update (version) share the content fields. */

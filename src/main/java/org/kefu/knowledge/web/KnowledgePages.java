@@ -51,7 +51,7 @@ class KnowledgePages {
         model.addAttribute("categories", CATEGORIES);
         try {
             SearchHits hits = search.search(KnowledgeSearchApi.request(q, lang, category, channel, Audience.STAFF,
-                    Math.max(0, Math.min(page, 1000)), PAGE_SIZE));
+                    Math.max(0, Math.min(page, ArticleSearch.MAX_HITS / PAGE_SIZE - 1)), PAGE_SIZE));
             model.addAttribute("hits", hits);
         } catch (InvalidInputException invalid) {
             model.addAttribute("invalid", invalid.violations().get(0).field());

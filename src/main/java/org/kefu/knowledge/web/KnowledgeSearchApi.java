@@ -52,6 +52,9 @@ class KnowledgeSearchApi {
 
     static SearchRequest request(String q, String lang, String category, String channel, Audience audience,
                                  int page, int size) {
+        if ((long) (page + 1) * size > ArticleSearch.MAX_HITS) {
+            throw new InvalidInputException("page", "out-of-range", "knowledge.search.page-too-far");
+        }
         if (q.length() > ArticleSearch.MAX_QUERY) {
             throw new InvalidInputException("q", "too-long", "knowledge.search.too-long");
         }
