@@ -1,5 +1,6 @@
 package org.kefu.knowledge.assistant;
 
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
  * Masks what may be personal data before a text is stored in a transcript: every run of four or more
  * digits (spaces and dashes between them count) — card numbers, their last four digits, mobiles, ID
  * numbers. Case numbers are kept: they are the customer's reference, not personal data. Years and amounts
- * of four digits are masked too; a transcript loses little by it.
+ * of four digits are masked too; a transcript loses little by it. The text is NFKC-normalised first, so
+ * full-width digits ("１３８…", as Chinese input methods type them) are masked like ASCII ones.
  */
 final class TranscriptMask {
 
@@ -21,6 +23,7 @@ final class TranscriptMask {
         if (text == null) {
             return null;
         }
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder();
         Matcher numbers = CASE_NUMBER.matcher(text);
         int from = 0;
