@@ -39,14 +39,20 @@ class CasesServiceDesk implements ServiceDesk {
     }
 
     @Override
-    public Optional<String> statusOf(String caseNumber, String mobileLastFour) {
-        // A few checks per case number an hour, whoever asks: four digits are only 10,000 guesses.
+    public StatusCheck statusOf(String caseNumber, String mobileLastFour) {
+        // A few failed checks per case number an hour, whoever asks: four digits are only 10,000 guesses.
         if (!limits.mayCheckStatus(caseNumber)) {
-            return Optional.empty();
+            return StatusCheck.TRY_LATER;
         }
         boolean theirs = portal.contactsOf(caseNumber).map(PortalCases.Contacts::mobile)
                 .filter(m -> m.endsWith(mobileLastFour)).isPresent();
-        return theirs ? portal.publicView(caseNumber).map(PortalCases.PublicView::status) : Optional.empty();
+        Optional<String> status = theirs ? portal.publicView(caseNumber).map(PortalCases.PublicView::status)
+                : Optional.empty();
+        if (status.isEmpty()) {
+            return StatusCheck.NOT_FOUND;
+        }
+        limits.statusFound(caseNumber);
+        return StatusCheck.found(status.get());
     }
 
     @Override

@@ -147,7 +147,12 @@ class Dialogue {
             return Turn.flow(texts.say(lang, "assistant.status.digits-invalid"), COMPLAINT_STATUS);
         }
         String number = c.slot("case");
-        Optional<String> status = desk.statusOf(number, digits);
+        ServiceDesk.StatusCheck check = desk.statusOf(number, digits);
+        if (check.tryLater()) {
+            c.reset();
+            return Turn.flow(texts.say(lang, "assistant.status.try-later"), COMPLAINT_STATUS);
+        }
+        Optional<String> status = check.found();
         if (status.isEmpty()) {
             // The same words whether the case does not exist or the digits are wrong: no oracle.
             if (c.failed() >= STATUS_ATTEMPTS) {

@@ -14,10 +14,25 @@ interface ServiceDesk {
     String reportLostCard(String lastFour, String mobile, String transcript, Language language, String address);
 
     /**
-     * The case's status (lower_snake_case) — only when {@code mobileLastFour} are the last four digits of the
-     * mobile on it. Empty for an unknown case and for wrong digits alike.
+     * The case's status — only when {@code mobileLastFour} are the last four digits of the mobile on it; not
+     * found for an unknown case and for wrong digits alike; "try later" when the case number has had too many
+     * failed checks (without looking).
      */
-    Optional<String> statusOf(String caseNumber, String mobileLastFour);
+    StatusCheck statusOf(String caseNumber, String mobileLastFour);
+
+    /** @param status lower_snake_case, null when not found or limited */
+    record StatusCheck(String status, boolean tryLater) {
+        static final StatusCheck NOT_FOUND = new StatusCheck(null, false);
+        static final StatusCheck TRY_LATER = new StatusCheck(null, true);
+
+        static StatusCheck found(String status) {
+            return new StatusCheck(status, false);
+        }
+
+        Optional<String> found() {
+            return Optional.ofNullable(status);
+        }
+    }
 
     /** Opens a consultation for a human to take over, with the transcript; returns the case number. */
     String handOff(String question, String mobile, String transcript, Language language, String address);
