@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * Token buckets (Bucket4j in memory, per node, like the portal's): messages per client address of the
  * portal widget, and FAILED status checks per case number whoever asks — the last four digits of a mobile
  * are only 10,000 values, so a case number must not take many guesses however many addresses ask, while
- * the customer who knows the digits is never locked out by someone else's guesses. Memory is bounded
+ * the customer who knows the digits is never locked out by someone else's guesses; and cases opened per
+ * address of the portal widget (like the portal's submissions), as each is a P1 or a call-back and an SMS
+ * to a mobile nobody verified. Memory is bounded
  * ({@link RecentBuckets}).
  */
 @Component
@@ -21,6 +23,7 @@ class AssistantRateLimits {
 
     private final RecentBuckets byAddress;
     private final RecentBuckets byCase;
+    private final RecentBuckets casesByAddress;
 
     @org.springframework.beans.factory.annotation.Autowired
     AssistantRateLimits(AssistantProperties properties) {
@@ -30,6 +33,8 @@ class AssistantRateLimits {
     AssistantRateLimits(AssistantProperties properties, int maxTracked) {
         this.byAddress = new RecentBuckets(perHour(properties.messagesPerHour()), maxTracked, HOUR, System::nanoTime);
         this.byCase = new RecentBuckets(perHour(properties.failedStatusChecksPerCasePerHour()), maxTracked, HOUR,
+                System::nanoTime);
+        this.casesByAddress = new RecentBuckets(perHour(properties.casesPerHour()), maxTracked, HOUR,
                 System::nanoTime);
     }
 
@@ -56,7 +61,12 @@ class AssistantRateLimits {
         byCase.of(caseNumber).addTokens(1);
     }
 
+    /** A case may be opened for the address (lost card, hand-off); counts it. */
+    boolean mayOpenCase(String address) {
+        return casesByAddress.of(address).tryConsume(1);
+    }
+
     int tracked() {
-        return byAddress.size() + byCase.size();
+        return byAddress.size() + byCase.size() + casesByAddress.size();
     }
 }

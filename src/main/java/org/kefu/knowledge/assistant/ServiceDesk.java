@@ -10,8 +10,15 @@ import org.kefu.knowledge.Language;
  */
 interface ServiceDesk {
 
-    /** Opens the P1 service request to freeze the card ending {@code lastFour}; returns the case number. */
-    String reportLostCard(String lastFour, String mobile, String transcript, Language language, String address);
+    /**
+     * Opens the P1 service request to freeze the card ending {@code lastFour}; returns the case number — the
+     * one already open when the same card and mobile were reported lately.
+     *
+     * @param anonymous the caller is a portal visitor (limited per address), not an authenticated channel system
+     * @throws TooManyCases when the address has opened its share of cases for now
+     */
+    String reportLostCard(String lastFour, String mobile, String transcript, Language language, String address,
+                          boolean anonymous);
 
     /**
      * The case's status — only when {@code mobileLastFour} are the last four digits of the mobile on it; not
@@ -34,6 +41,18 @@ interface ServiceDesk {
         }
     }
 
-    /** Opens a consultation for a human to take over, with the transcript; returns the case number. */
-    String handOff(String question, String mobile, String transcript, Language language, String address);
+    /**
+     * Opens a consultation for a human to take over, with the transcript; returns the case number.
+     *
+     * @throws TooManyCases when the (anonymous) address has opened its share of cases for now
+     */
+    String handOff(String question, String mobile, String transcript, Language language, String address,
+                   boolean anonymous);
+
+    /** Nothing was opened: the address asked for too many cases lately. */
+    final class TooManyCases extends RuntimeException {
+        TooManyCases() {
+            super("too many cases from one address", null, false, false);
+        }
+    }
 }

@@ -1,19 +1,24 @@
 package org.kefu.knowledge.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
 import org.kefu.support.Staff;
+import org.kefu.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The limits that keep the assistant from being a way to guess digits or to flood the bank with cases. */
 @KefuTest
@@ -66,5 +71,55 @@ class AssistantLimitsTests {
         }
         String limited = check(number, right);
         assertThat(limited).contains("try again later").doesNotContain("could not find").doesNotContain(number);
+    }
+
+    private MvcResult portal(WebSession visitor, String conversationId, String text) throws Exception {
+        return visitor.perform(post("/portal/assistant/messages").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(AssistantApiTests.json(conversationId, text, "zh")));
+    }
+
+    /** Lost card reported through the widget; returns the last reply's JSON. */
+    private String reportLostCard(WebSession visitor, String lastFour, String mobile) throws Exception {
+        String id = JsonPath.read(portal(visitor, null, "我的银行卡丢了").getResponse().getContentAsString(),
+                "$.conversationId");
+        portal(visitor, id, lastFour);
+        portal(visitor, id, mobile);
+        MvcResult done = portal(visitor, id, "是");
+        assertThat(done.getResponse().getStatus()).isEqualTo(200);
+        return done.getResponse().getContentAsString();
+    }
+
+    private long chatCases() {
+        return jdbc.sql("select count(*) from service_case where channel = 'online_chat'").query(Long.class).single();
+    }
+
+    @Test
+    void oneAddressCannotFloodTheBankWithCasesAndARepeatIsTheSameCase() throws Exception {
+        WebSession visitor = new WebSession(mvc, "10.66." + ThreadLocalRandom.current().nextInt(1, 250) + "."
+                + ThreadLocalRandom.current().nextInt(1, 250));
+        String mobile = AssistantApiTests.uniqueMobile();
+        long before = chatCases();
+        String first = JsonPath.read(reportLostCard(visitor, "4321", mobile), "$.caseNumber");
+        // The same card and mobile again (a retry, a second tab): the case already open, nothing new.
+        String again = reportLostCard(visitor, "4321", mobile);
+        assertThat((String) JsonPath.read(again, "$.caseNumber")).isEqualTo(first);
+        assertThat(chatCases()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select description from service_case where number = ?").param(first)
+                .query(String.class).single()).contains("身份未经核实");
+
+        // Ten cases an hour per address (the first counted), then no more: no case, no SMS, words not a 500.
+        for (int i = 1; i < 10; i++) {
+            assertThat((String) JsonPath.read(reportLostCard(visitor, "4321", AssistantApiTests.uniqueMobile()),
+                    "$.caseNumber")).isNotNull();
+        }
+        long full = chatCases();
+        String refused = reportLostCard(visitor, "4321", AssistantApiTests.uniqueMobile());
+        assertThat((Object) JsonPath.read(refused, "$.caseNumber")).isNull();
+        assertThat((String) JsonPath.read(refused, "$.reply")).contains("热线");
+        assertThat(chatCases()).isEqualTo(full);
+        // Another address is not held back.
+        WebSession other = new WebSession(mvc, "10.67.1." + ThreadLocalRandom.current().nextInt(1, 250));
+        assertThat((String) JsonPath.read(reportLostCard(other, "8765", AssistantApiTests.uniqueMobile()),
+                "$.caseNumber")).isNotNull();
     }
 }

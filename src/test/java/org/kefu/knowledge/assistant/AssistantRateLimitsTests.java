@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AssistantRateLimitsTests {
 
     private final AssistantRateLimits limits = new AssistantRateLimits(
-            new AssistantProperties(Duration.ofMinutes(30), 120, 5), 1_000);
+            new AssistantProperties(Duration.ofMinutes(30), 120, 5, 10, Duration.ofMinutes(30)), 1_000);
 
     @Test
     void onlyFailedStatusChecksCount() {
@@ -35,7 +35,7 @@ class AssistantRateLimitsTests {
             limits.waitForMessage("10.0." + i);
             limits.mayCheckStatus("KF-20261127-" + i);
         }
-        assertThat(limits.tracked()).isLessThanOrEqualTo(2_000);
+        assertThat(limits.tracked()).isLessThanOrEqualTo(3_000);
 
         AtomicLong now = new AtomicLong();
         RecentBuckets buckets = new RecentBuckets(Bandwidth.builder().capacity(1)

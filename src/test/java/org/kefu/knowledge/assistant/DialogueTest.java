@@ -34,7 +34,7 @@ class DialogueTest {
 
         @Override
         public String reportLostCard(String lastFour, String mobile, String transcript, Language language,
-                                     String address) {
+                                     String address, boolean anonymous) {
             calls.add("lost " + lastFour + " " + mobile + " " + transcript);
             return "KF-20261127-000100";
         }
@@ -50,7 +50,8 @@ class DialogueTest {
         }
 
         @Override
-        public String handOff(String question, String mobile, String transcript, Language language, String address) {
+        public String handOff(String question, String mobile, String transcript, Language language, String address,
+                              boolean anonymous) {
             calls.add("handoff " + question + " " + mobile + " " + transcript);
             return "KF-20261127-000200";
         }
