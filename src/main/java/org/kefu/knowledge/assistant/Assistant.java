@@ -66,7 +66,7 @@ class Assistant {
                 texts.say(lang, "assistant.name")), caller.address());
         String said = turn.answer() == null ? turn.reply() : turn.reply() + " [" + turn.answer().title() + "]";
         long messageId = store.add(c.id(), now, "assistant", TranscriptMask.mask(said), turn);
-        store.update(c, now);
+        store.update(c, now, turn);
         metrics.replied(turn);
         return new AssistantReply(c.id().toString(), messageId, turn.reply(), AssistantReply.Article.of(turn.answer()),
                 turn.options(), turn.intent(), turn.confidence(),

@@ -58,12 +58,19 @@ class ConversationStore {
                         Timestamp.from(c.startedAt()), Timestamp.from(now)).update();
     }
 
-    void update(Conversation c, Instant now) {
+    /** Stores the step reached; {@code turn}'s kind becomes the outcome unless it was a mere courtesy. */
+    void update(Conversation c, Instant now, Turn turn) {
         jdbc.sql("update knowledge_assistant_conversation set language = ?, step = ?, slots_enc = ?, failures = ?,"
                         + " handed_off = ?, case_number = coalesce(?, case_number), last_at = ?,"
-                        + " ended_at = case when ?::boolean then ?::timestamptz end where id = ?")
+                        + " ended_at = case when ?::boolean then ?::timestamptz end, outcome = coalesce(?, outcome)"
+                        + " where id = ?")
                 .params(code(c.language()), c.step().name(), slots(c), c.failures(), c.isHandedOff(), c.caseNumber(),
-                        Timestamp.from(now), c.isHandedOff(), Timestamp.from(now), c.id()).update();
+                        Timestamp.from(now), c.isHandedOff(), Timestamp.from(now), outcome(turn), c.id()).update();
+    }
+
+    /** "Thanks" after an answer leaves the conversation answered. */
+    static String outcome(Turn turn) {
+        return turn.kind() == Turn.Kind.COURTESY ? null : turn.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     long add(UUID conversation, Instant at, String author, String maskedText, Turn turn) {
