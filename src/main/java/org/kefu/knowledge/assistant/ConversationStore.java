@@ -44,11 +44,16 @@ class ConversationStore {
                 .params(id, owner, Timestamp.from(idleSince)).query(this::conversation).optional();
     }
 
-    /** Forgets the flow slots of conversations idle since before {@code idleSince}: they can never be continued. */
-    int forgetIdleSlots(Instant idleSince) {
-        return jdbc.sql("update knowledge_assistant_conversation set slots_enc = null"
-                        + " where slots_enc is not null and last_at <= ?")
-                .param(Timestamp.from(idleSince)).update();
+    /**
+     * Forgets the flow slots of up to {@code batch} conversations idle since before {@code idleSince}: they can
+     * never be continued. Rows another transaction holds (another start cleaning the same ones) are skipped,
+     * not waited for — starts must not queue on each other — and are cleared by a later start.
+     */
+    int forgetIdleSlots(Instant idleSince, int batch) {
+        return jdbc.sql("update knowledge_assistant_conversation set slots_enc = null where id in ("
+                        + " select id from knowledge_assistant_conversation where slots_enc is not null and last_at <= ?"
+                        + " order by last_at limit ? for update skip locked)")
+                .params(Timestamp.from(idleSince), batch).update();
     }
 
     void insert(Conversation c, Instant now) {

@@ -122,4 +122,45 @@ class AssistantLimitsTests {
         assertThat((String) JsonPath.read(reportLostCard(other, "8765", AssistantApiTests.uniqueMobile()),
                 "$.caseNumber")).isNotNull();
     }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void startingAConversationDoesNotWaitForAnotherThatIsClearingIdleSlots() throws Exception {
+        String idle = JsonPath.read(say(null, "I lost my card"), "$.conversationId");
+        say(idle, "2468");
+        jdbc.sql("update knowledge_assistant_conversation set last_at = last_at - interval '31 minutes'"
+                + " where id = ?::uuid").param(idle).update();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // Another start's transaction holds the idle row (as its clean-up does until it commits).
+            java.util.concurrent.Future<?> holder = pool.submit(() -> new org.springframework.transaction.support
+                    .TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                        jdbc.sql("select id from knowledge_assistant_conversation where id = ?::uuid for update")
+                                .param(idle).query(String.class).single();
+                        locked.countDown();
+                        try {
+                            release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.Future<String> start = pool.submit(() -> say(null, "hello"));
+            assertThat((String) JsonPath.read(start.get(5, java.util.concurrent.TimeUnit.SECONDS),
+                    "$.conversationId")).isNotBlank();
+            release.countDown();
+            holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        // Once nobody holds it, the next start clears the abandoned flow's digits.
+        say(null, "hello");
+        assertThat(jdbc.sql("select slots_enc is null from knowledge_assistant_conversation where id = ?::uuid")
+                .param(idle).query(Boolean.class).single()).isTrue();
+    }
 }
