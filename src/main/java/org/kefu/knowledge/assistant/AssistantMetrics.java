@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * over a period from the stored conversations. A conversation has ended when it was handed off or nobody
  * wrote in it for the idle timeout; it was contained when it ended served by the assistant alone — its last
  * outcome (the last reply that was not a courtesy) an answer, a case's status or a case the flow opened. One
- * that ended on "I am not sure, shall a person call you?", a cancelled or abandoned flow, or a clarifying
+ * that ended on the offer of a person after an honest I-am-not-sure, a cancelled or abandoned flow, or a clarifying
  * question left unanswered is not contained, even though the customer did not ask for a human.
  */
 @Component

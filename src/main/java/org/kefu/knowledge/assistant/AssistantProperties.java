@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param idleTimeout                a conversation nobody wrote in for this long is over
  * @param messagesPerHour            messages one client address may send through the portal widget
- * @param failedStatusChecksPerCasePerHour "where is my complaint" checks of one case number that failed (wrong
+ * @param failedStatusChecksPerCasePerHour where-is-my-complaint checks of one case number that failed (wrong
  *                                         digits), whoever asks; past it the check is refused for a while
  * @param casesPerHour               cases (lost card, hand-off) one client address of the portal widget may open
  * @param repeatedCaseWindow         the same card and mobile reported again within this is the case already open

@@ -73,7 +73,7 @@ class ConversationStore {
                         Timestamp.from(now), c.isHandedOff(), Timestamp.from(now), outcome(turn), c.id()).update();
     }
 
-    /** "Thanks" after an answer leaves the conversation answered. */
+    /** A thank-you after an answer leaves the conversation answered. */
     static String outcome(Turn turn) {
         return turn.kind() == Turn.Kind.COURTESY ? null : turn.kind().name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -30,7 +30,7 @@ final class CustomerWords {
     }
 
     /**
-     * NFKC: full-width digits and letters ("１２３４", "ＫＦ－…"), as Chinese input methods type them, become the
+     * NFKC: full-width digits and letters (１２３４ or ＫＦ－…), as Chinese input methods type them, become the
      * ASCII ones every pattern here expects.
      */
     static String normal(String text) {

@@ -22,7 +22,7 @@ interface ServiceDesk {
 
     /**
      * The case's status — only when {@code mobileLastFour} are the last four digits of the mobile on it; not
-     * found for an unknown case and for wrong digits alike; "try later" when the case number has had too many
+     * found for an unknown case and for wrong digits alike; try-later when the case number has had too many
      * failed checks (without looking).
      */
     StatusCheck statusOf(String caseNumber, String mobileLastFour);

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * digits (spaces and dashes between them count) — card numbers, their last four digits, mobiles, ID
  * numbers. Case numbers are kept: they are the customer's reference, not personal data. Years and amounts
  * of four digits are masked too; a transcript loses little by it. Digits, letters and dashes are
- * NFKC-normalised first, so full-width ones ("１３８…", "ＫＦ－…", as Chinese input methods type them) are
- * masked (or kept, for case numbers) like ASCII ones; the rest of the text (Chinese punctuation "，") is left
+ * NFKC-normalised first, so full-width ones (１３８… or ＫＦ－…, as Chinese input methods type them) are
+ * masked (or kept, for case numbers) like ASCII ones; the rest of the text (Chinese punctuation such as the full-width comma) is left
  * as written, so the transcript still reads as the customer wrote it.
  */
 final class TranscriptMask {
