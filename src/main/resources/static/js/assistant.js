@@ -129,12 +129,33 @@
     conversationId = r.conversationOver ? null : r.conversationId;
   }
 
-  function post(url, body) {
+  // The page's CSRF token goes stale when the portal session expires: every post is then 403. The widget
+  // fetches a fresh token once and retries, so a customer who left the page open keeps talking (the
+  // conversation itself belonged to the old session: the 404 that follows restarts it, with a note).
+  function refreshToken() {
+    return fetch(text.tokenUrl, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+        .then(function (response) { return response.status === 200 ? response.json() : null; })
+        .then(function (fresh) {
+          if (fresh) {
+            text.csrfHeader = fresh.header;
+            text.csrfToken = fresh.token;
+          }
+          return fresh !== null;
+        });
+  }
+
+  function post(url, body, retried) {
     var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
     if (text.csrfHeader) {
       headers[text.csrfHeader] = text.csrfToken;
     }
-    return fetch(url, {method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin'});
+    return fetch(url, {method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin'})
+        .then(function (response) {
+          if (response.status !== 403 || retried || !text.tokenUrl) {
+            return response;
+          }
+          return refreshToken().then(function (fresh) { return fresh ? post(url, body, true) : response; });
+        });
   }
 
   function ask(message, restarted) {

@@ -21,6 +21,8 @@ class Assistant {
     record Caller(String owner, String channel, String address) {
     }
 
+    private static final int IDLE_SLOTS_BATCH = 100;
+
     private final ConversationStore store;
     private final Dialogue dialogue;
     private final AssistantTexts texts;
@@ -47,8 +49,9 @@ class Assistant {
         Instant now = clock.instant();
         Conversation c;
         if (conversationId == null) {
-            // Personal data of abandoned flows is not kept longer than the conversation could go on.
-            store.forgetIdleSlots(now.minus(properties.idleTimeout()));
+            // Personal data of abandoned flows is not kept longer than the conversation could go on. A bounded
+            // batch, skipping rows other starts are clearing, so concurrent starts never wait for each other.
+            store.forgetIdleSlots(now.minus(properties.idleTimeout()), IDLE_SLOTS_BATCH);
             c = Conversation.start(caller.owner(), caller.channel(), language != null ? language : fallback, now);
             store.insert(c, now);
             metrics.started();
@@ -66,7 +69,7 @@ class Assistant {
                 texts.say(lang, "assistant.name")), caller.address());
         String said = turn.answer() == null ? turn.reply() : turn.reply() + " [" + turn.answer().title() + "]";
         long messageId = store.add(c.id(), now, "assistant", TranscriptMask.mask(said), turn);
-        store.update(c, now);
+        store.update(c, now, turn);
         metrics.replied(turn);
         return new AssistantReply(c.id().toString(), messageId, turn.reply(), AssistantReply.Article.of(turn.answer()),
                 turn.options(), turn.intent(), turn.confidence(),

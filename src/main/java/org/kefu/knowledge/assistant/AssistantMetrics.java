@@ -14,10 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How well the assistant serves: Micrometer counters as it goes ({@code kefu.assistant.*}), and the figures
  * over a period from the stored conversations. A conversation has ended when it was handed off or nobody
- * wrote in it for the idle timeout; it was contained when it ended without a hand-off.
+ * wrote in it for the idle timeout; it was contained when it ended served by the assistant alone — its last
+ * outcome (the last reply that was not a courtesy) an answer, a case's status or a case the flow opened. One
+ * that ended on the offer of a person after an honest I-am-not-sure, a cancelled or abandoned flow, or a clarifying
+ * question left unanswered is not contained, even though the customer did not ask for a human.
  */
 @Component
 class AssistantMetrics {
+
+    /** The outcomes of a conversation the assistant served alone. */
+    private static final String CONTAINED = "'answer', 'status', 'case_opened'";
 
     private final MeterRegistry meters;
     private final Counter started;
@@ -64,14 +70,16 @@ class AssistantMetrics {
         Timestamp since = Timestamp.from(now.minus(Duration.ofDays(days)));
         Timestamp idleSince = Timestamp.from(now.minus(idle));
         Figures counts = jdbc.sql("select count(*), count(*) filter (where handed_off or last_at <= ?),"
-                        + " count(*) filter (where handed_off) from knowledge_assistant_conversation"
+                        + " count(*) filter (where handed_off), count(*) filter (where not handed_off and last_at <= ?"
+                        + " and outcome in (" + CONTAINED + ")) from knowledge_assistant_conversation"
                         + " where started_at >= ?")
-                .params(idleSince, since).query((rs, n) -> {
+                .params(idleSince, idleSince, since).query((rs, n) -> {
                     long all = rs.getLong(1);
                     long ended = rs.getLong(2);
                     long handed = rs.getLong(3);
-                    return new Figures(days, all, ended, ended - handed, handed,
-                            ended == 0 ? null : (double) (ended - handed) / ended,
+                    long contained = rs.getLong(4);
+                    return new Figures(days, all, ended, contained, handed,
+                            ended == 0 ? null : (double) contained / ended,
                             all == 0 ? null : (double) handed / all, 0, 0);
                 }).single();
         long[] ratings = jdbc.sql("select count(*) filter (where helpful), count(*) filter (where not helpful)"

@@ -10,10 +10,13 @@ import org.kefu.knowledge.Language;
 import org.kefu.platform.ProblemType;
 import org.kefu.platform.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,6 +55,22 @@ class AssistantWidgetApi {
         Language language = body.validate().orElse(null);
         return ResponseEntity.ok(assistant.converse(caller(request), body.conversationId(), body.text().strip(),
                 language, Language.of(LocaleContextHolder.getLocale())));
+    }
+
+    /**
+     * A fresh CSRF token for the widget: when the portal session expired (or the server restarted) the token
+     * in the page is stale and every post is 403, so the widget fetches this once and retries. A GET is not
+     * CSRF-checked; the token is useless to another origin, which cannot read the response (no CORS).
+     */
+    @GetMapping("/token")
+    ResponseEntity<java.util.Map<String, String>> token(HttpServletRequest request) {
+        request.getSession(true);
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (token == null) {
+            return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(java.util.Map.of("header", token.getHeaderName(), "token", token.getToken()));
     }
 
     @PostMapping("/messages/{id}/rating")

@@ -44,11 +44,16 @@ class ConversationStore {
                 .params(id, owner, Timestamp.from(idleSince)).query(this::conversation).optional();
     }
 
-    /** Forgets the flow slots of conversations idle since before {@code idleSince}: they can never be continued. */
-    int forgetIdleSlots(Instant idleSince) {
-        return jdbc.sql("update knowledge_assistant_conversation set slots_enc = null"
-                        + " where slots_enc is not null and last_at <= ?")
-                .param(Timestamp.from(idleSince)).update();
+    /**
+     * Forgets the flow slots of up to {@code batch} conversations idle since before {@code idleSince}: they can
+     * never be continued. Rows another transaction holds (another start cleaning the same ones) are skipped,
+     * not waited for — starts must not queue on each other — and are cleared by a later start.
+     */
+    int forgetIdleSlots(Instant idleSince, int batch) {
+        return jdbc.sql("update knowledge_assistant_conversation set slots_enc = null where id in ("
+                        + " select id from knowledge_assistant_conversation where slots_enc is not null and last_at <= ?"
+                        + " order by last_at limit ? for update skip locked)")
+                .params(Timestamp.from(idleSince), batch).update();
     }
 
     void insert(Conversation c, Instant now) {
@@ -58,12 +63,19 @@ class ConversationStore {
                         Timestamp.from(c.startedAt()), Timestamp.from(now)).update();
     }
 
-    void update(Conversation c, Instant now) {
+    /** Stores the step reached; {@code turn}'s kind becomes the outcome unless it was a mere courtesy. */
+    void update(Conversation c, Instant now, Turn turn) {
         jdbc.sql("update knowledge_assistant_conversation set language = ?, step = ?, slots_enc = ?, failures = ?,"
                         + " handed_off = ?, case_number = coalesce(?, case_number), last_at = ?,"
-                        + " ended_at = case when ?::boolean then ?::timestamptz end where id = ?")
+                        + " ended_at = case when ?::boolean then ?::timestamptz end, outcome = coalesce(?, outcome)"
+                        + " where id = ?")
                 .params(code(c.language()), c.step().name(), slots(c), c.failures(), c.isHandedOff(), c.caseNumber(),
-                        Timestamp.from(now), c.isHandedOff(), Timestamp.from(now), c.id()).update();
+                        Timestamp.from(now), c.isHandedOff(), Timestamp.from(now), outcome(turn), c.id()).update();
+    }
+
+    /** A thank-you after an answer leaves the conversation answered. */
+    static String outcome(Turn turn) {
+        return turn.kind() == Turn.Kind.COURTESY ? null : turn.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     long add(UUID conversation, Instant at, String author, String maskedText, Turn turn) {

@@ -1,5 +1,6 @@
 package org.kefu.knowledge.assistant;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,8 +29,16 @@ final class CustomerWords {
     private CustomerWords() {
     }
 
+    /**
+     * NFKC: full-width digits and letters (１２３４ or ＫＦ－…), as Chinese input methods type them, become the
+     * ASCII ones every pattern here expects.
+     */
+    static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
     static String plain(String text) {
-        return PUNCTUATION.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return PUNCTUATION.matcher(normal(text).strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     static boolean isYes(String text) {
@@ -82,19 +91,19 @@ final class CustomerWords {
 
     /** Exactly four digits (spaces allowed), or null. */
     static String lastFour(String text) {
-        String digits = SEPARATORS.matcher(text.strip()).replaceAll("");
+        String digits = SEPARATORS.matcher(normal(text).strip()).replaceAll("");
         return digits.matches("\\d{4}") ? digits : null;
     }
 
     /** A mainland mobile number as typed ("138 0013 8000", "138-0013-8000"), or null. */
     static String mobile(String text) {
-        String digits = SEPARATORS.matcher(text.strip()).replaceAll("");
+        String digits = SEPARATORS.matcher(normal(text).strip()).replaceAll("");
         return MOBILE.matcher(digits).matches() ? digits : null;
     }
 
     /** The first case number in the text, upper-cased, or null. */
     static String caseNumber(String text) {
-        Matcher m = CASE_NUMBER.matcher(text);
+        Matcher m = CASE_NUMBER.matcher(normal(text));
         return m.find() ? m.group().toUpperCase(Locale.ROOT) : null;
     }
 }

@@ -147,7 +147,12 @@ class Dialogue {
             return Turn.flow(texts.say(lang, "assistant.status.digits-invalid"), COMPLAINT_STATUS);
         }
         String number = c.slot("case");
-        Optional<String> status = desk.statusOf(number, digits);
+        ServiceDesk.StatusCheck check = desk.statusOf(number, digits);
+        if (check.tryLater()) {
+            c.reset();
+            return Turn.flow(texts.say(lang, "assistant.status.try-later"), COMPLAINT_STATUS);
+        }
+        Optional<String> status = check.found();
         if (status.isEmpty()) {
             // The same words whether the case does not exist or the digits are wrong: no oracle.
             if (c.failed() >= STATUS_ATTEMPTS) {
@@ -182,10 +187,23 @@ class Dialogue {
             return new Turn(Turn.Kind.FLOW, texts.say(c.language(), "assistant.mobile-invalid"), null, List.of(),
                     null, 0, List.of(), true, null);
         }
-        String number = desk.handOff(c.slot("question"), mobile, transcript.get(), c.language(), address);
+        String number;
+        try {
+            number = desk.handOff(c.slot("question"), mobile, transcript.get(), c.language(), address,
+                    anonymous(c));
+        } catch (ServiceDesk.TooManyCases limited) {
+            c.reset();
+            return new Turn(Turn.Kind.CANCELLED, texts.say(c.language(), "assistant.case.too-many"), null,
+                    List.of(), null, 0, List.of(), false, null);
+        }
         c.handedOff(number);
         return new Turn(Turn.Kind.HANDED_OFF, texts.say(c.language(), "assistant.handoff.done", number,
                 PersonalDataMask.mobile(mobile)), null, List.of(), null, 0, List.of(), true, number);
+    }
+
+    /** Portal visitors are anonymous; API callers are channel systems with a key, accountable for their users. */
+    private static boolean anonymous(Conversation c) {
+        return "portal".equals(c.channel());
     }
 
     /** {@code question} becomes the subject of the case if the customer accepts (masked there). */
@@ -256,8 +274,15 @@ class Dialogue {
                     if (!CustomerWords.isYes(text)) {
                         return Turn.flow(texts.say(lang, "assistant.yes-or-no"), CARD_LOST);
                     }
-                    String number = desk.reportLostCard(c.slot("card"), c.slot("mobile"), transcript.get(), lang,
-                            address);
+                    String number;
+                    try {
+                        number = desk.reportLostCard(c.slot("card"), c.slot("mobile"), transcript.get(), lang,
+                                address, anonymous(c));
+                    } catch (ServiceDesk.TooManyCases limited) {
+                        c.reset();
+                        return new Turn(Turn.Kind.CANCELLED, texts.say(lang, "assistant.case.too-many"), null,
+                                List.of(), CARD_LOST, 0, List.of(), false, null);
+                    }
                     c.reset();
                     return new Turn(Turn.Kind.CASE_OPENED, texts.say(lang, "assistant.card.done", number), null,
                             List.of(), CARD_LOST, 1.0, List.of(), false, number);

@@ -219,16 +219,35 @@ class AssistantApiTests {
     }
 
     @Test
-    void idleConversationsEndAndCountAsContained() throws Exception {
+    void idleConversationsEndAndOnlyThoseServedCountAsContained() throws Exception {
         String id = JsonPath.read(say(null, "I lost my card", "en"), "$.conversationId");
         say(id, "2468", null);
+        String question = TrainedModel.first(classifier, org.kefu.knowledge.Language.EN,
+                p -> !p.outOfScope() && !p.ambiguous() && p.top().map(t -> !t.intent().equals("card_lost")
+                        && !t.intent().equals("complaint_status")).orElse(false),
+                java.util.List.of("how do I activate my new card", "how do I activate my card",
+                        "how can I reset my online banking password"));
+        String answered = say(null, question, "en");
+        assertThat((Object) JsonPath.read(answered, "$.answer")).isNotNull();
+        String answeredId = JsonPath.read(answered, "$.conversationId");
+        say(answeredId, "thanks", null); // a courtesy after the answer leaves it answered
+        String unsure = TrainedModel.first(classifier, org.kefu.knowledge.Language.EN,
+                org.kefu.knowledge.IntentPrediction::outOfScope, java.util.List.of(
+                        "what is the weather like on Mars tomorrow", "who won the football match last night",
+                        "recommend a good restaurant nearby"));
+        String unsureId = JsonPath.read(say(null, unsure, "en"), "$.conversationId");
         String before = mvc.perform(get("/api/v1/assistant/metrics").with(staff.as("manager.hq")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        jdbc.sql("update knowledge_assistant_conversation set last_at = last_at - interval '31 minutes'"
-                + " where id = ?::uuid").param(id).update();
+        for (String c : java.util.List.of(id, answeredId, unsureId)) {
+            jdbc.sql("update knowledge_assistant_conversation set last_at = last_at - interval '31 minutes'"
+                    + " where id = ?::uuid").param(c).update();
+        }
         mvc.perform(message(json(id, "and the fee?", null))).andExpect(status().isNotFound());
         String after = mvc.perform(get("/api/v1/assistant/metrics").with(staff.as("manager.hq")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // Three ended without a hand-off; only the answered one was served: not the abandoned flow, not the
+        // customer who left after "I am not sure".
+        assertThat((Integer) JsonPath.read(after, "$.ended")).isEqualTo((Integer) JsonPath.read(before, "$.ended") + 3);
         assertThat((Integer) JsonPath.read(after, "$.contained"))
                 .isEqualTo((Integer) JsonPath.read(before, "$.contained") + 1);
         assertThat((Integer) JsonPath.read(after, "$.handedOff")).isEqualTo(JsonPath.read(before, "$.handedOff"));

@@ -144,4 +144,22 @@ class AssistantBrowserTests {
             browser.screenshot("assistant-answer-en");
         }
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theWidgetKeepsTalkingAfterThePortalSessionExpired() {
+        try (Browser browser = new Browser("http://localhost:" + port, "en")) {
+            browser.open("/portal");
+            browser.click(By.id("assistant-toggle"));
+            exchange(browser, "thanks", "welcome");
+            // The session ends on the server (timeout, restart): the page's CSRF token is now stale.
+            jdbc.sql("delete from spring_session_attributes").update();
+            jdbc.sql("delete from spring_session").update();
+            say(browser, "hello");
+            browser.waitForTextContaining(By.id("assistant-log"), "What can I help you with");
+            assertThat(browser.text(By.id("assistant-log"))).doesNotContain("Sorry, something went wrong");
+        }
+    }
 }

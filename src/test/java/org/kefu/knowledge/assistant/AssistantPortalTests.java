@@ -132,4 +132,37 @@ class AssistantPortalTests {
         assertThat(home).contains("id=\"assistant-toggle\"", "Ask our assistant", "role=\"log\"",
                 "aria-live=\"polite\"", "<label for=\"assistant-input\"", "/js/assistant.js", "data-csrf-token=\"");
     }
+
+    private static String attribute(String page, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(name + "=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as(name).isTrue();
+        return m.group(1);
+    }
+
+    private static MvcResult sayWithToken(WebSession visitor, String header, String token) throws Exception {
+        return visitor.perform(post("/portal/assistant/messages").header(header, token)
+                .contentType(MediaType.APPLICATION_JSON).content(AssistantApiTests.json(null, "你好", "zh")));
+    }
+
+    @Test
+    void aStaleTokenIsReplacedByAFreshOneFromTheTokenEndpoint() throws Exception {
+        String address = "10.89.1." + ThreadLocalRandom.current().nextInt(1, 250);
+        WebSession customer = new WebSession(mvc, address);
+        String page = customer.perform(get("/portal")).getResponse().getContentAsString();
+        String header = attribute(page, "data-csrf-header");
+        String token = attribute(page, "data-csrf-token");
+        assertThat(attribute(page, "data-token-url")).isEqualTo("/portal/assistant/token");
+        assertThat(sayWithToken(customer, header, token).getResponse().getStatus()).isEqualTo(200);
+
+        // The session expired: the page's token is refused, a fresh one from the endpoint is accepted.
+        WebSession expired = new WebSession(mvc, address);
+        assertThat(sayWithToken(expired, header, token).getResponse().getStatus()).isEqualTo(403);
+        MvcResult fresh = expired.perform(get("/portal/assistant/token"));
+        assertThat(fresh.getResponse().getStatus()).isEqualTo(200);
+        assertThat(fresh.getResponse().getHeader("Cache-Control")).contains("no-store");
+        String body = fresh.getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(body, "$.header")).isEqualTo(header);
+        assertThat(sayWithToken(expired, header, JsonPath.read(body, "$.token")).getResponse().getStatus())
+                .isEqualTo(200);
+    }
 }

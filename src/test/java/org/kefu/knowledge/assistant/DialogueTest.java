@@ -30,23 +30,28 @@ class DialogueTest {
         final List<String> calls = new ArrayList<>();
         String statusCase = "KF-20261127-000042";
         String statusMobile = "13912345678";
+        boolean limited;
 
         @Override
         public String reportLostCard(String lastFour, String mobile, String transcript, Language language,
-                                     String address) {
+                                     String address, boolean anonymous) {
             calls.add("lost " + lastFour + " " + mobile + " " + transcript);
             return "KF-20261127-000100";
         }
 
         @Override
-        public Optional<String> statusOf(String caseNumber, String mobileLastFour) {
+        public StatusCheck statusOf(String caseNumber, String mobileLastFour) {
             calls.add("status " + caseNumber + " " + mobileLastFour);
+            if (limited) {
+                return StatusCheck.TRY_LATER;
+            }
             return caseNumber.equals(statusCase) && statusMobile.endsWith(mobileLastFour)
-                    ? Optional.of("in_progress") : Optional.empty();
+                    ? StatusCheck.found("in_progress") : StatusCheck.NOT_FOUND;
         }
 
         @Override
-        public String handOff(String question, String mobile, String transcript, Language language, String address) {
+        public String handOff(String question, String mobile, String transcript, Language language, String address,
+                              boolean anonymous) {
             calls.add("handoff " + question + " " + mobile + " " + transcript);
             return "KF-20261127-000200";
         }
@@ -193,6 +198,18 @@ class DialogueTest {
         Turn status = say(right, "5678");
         assertThat(status.kind()).isEqualTo(Turn.Kind.STATUS);
         assertThat(status.reply()).isEqualTo("工单 KF-20261127-000042：我们正在处理。");
+    }
+
+    @Test
+    void aLimitedCaseNumberIsToldToTryLaterNotThatItDoesNotExist() {
+        desk.limited = true;
+        Conversation c = conversation(Language.EN);
+        say(c, "where is my complaint");
+        say(c, "KF-20261127-000042");
+        Turn later = say(c, "5678");
+        assertThat(later.reply()).contains("try again later").doesNotContain("could not find");
+        assertThat(c.step()).isEqualTo(Step.OPEN);
+        assertThat(c.slots()).isEmpty();
     }
 
     @Test
