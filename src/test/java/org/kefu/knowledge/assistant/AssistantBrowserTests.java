@@ -52,7 +52,8 @@ class AssistantBrowserTests {
     }
 
     /** Questions that may touch two topics; the test takes the first the model finds ambiguous. */
-    static final List<String> AMBIGUOUS = List.of("statement fee", "Is there a fee for paper statements?",
+    static final List<String> AMBIGUOUS = List.of("transfer failed abroad", "my international transfer failed",
+            "statement fee", "Is there a fee for paper statements?",
             "Is there a fee to activate my card?",
             "Is there a fee for a transfer?", "my card is blocked", "I forgot my password",
             "How much can I transfer with my card?", "my card payment failed and my transfer failed",
