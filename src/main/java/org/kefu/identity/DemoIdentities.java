@@ -80,6 +80,10 @@ class DemoIdentities implements ApplicationRunner {
         user("manager.hq", "赵敏", "HQ", "manager", system);
         user("compliance.hq", "孙磊", "HQ", "compliance_officer", system);
         user("auditor.hq", "周婷", "HQ", "auditor", system);
+        reportsTo("agent.bj", "supervisor.bj");
+        reportsTo("agent.hd", "supervisor.bj");
+        reportsTo("agent.sh", "manager.hq");
+        reportsTo("supervisor.bj", "manager.hq");
         long admin = users.findByUsername("admin").orElseThrow().id();
         jdbc.sql("update app_user set totp_secret = ?, totp_enabled = true where id = ?")
                 .params(cipher.encrypt("identity.totp-secret", settings.adminTotpSecret()), admin).update();
@@ -87,6 +91,11 @@ class DemoIdentities implements ApplicationRunner {
         apiClients.createWithKey("demo-mobile-app", "CHANNEL", "mobile_banking", beijing, null,
                 Set.of("cases.create", "cases.read", "sla.simulate", "assistant.use", "identity.org-units.read"),
                 "system", settings.apiKey());
+    }
+
+    private void reportsTo(String username, String manager) {
+        jdbc.sql("update app_user set reports_to = (select id from app_user where username = ?) where username = ?")
+                .params(manager, username).update();
     }
 
     private void user(String username, String name, String unit, String role, Actor by) {

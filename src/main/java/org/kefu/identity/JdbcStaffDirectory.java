@@ -44,4 +44,10 @@ class JdbcStaffDirectory implements StaffDirectory {
                     permissions, tree.scopeOf(id, permissions.contains(PlatformPermissions.DATA_SCOPE_GLOBAL)));
         });
     }
+
+    @Override
+    public Set<String> managersOf(String username) {
+        return Set.copyOf(jdbc.sql("select m.username from app_user u join app_user m on m.id = u.reports_to"
+                + " where u.username = ?").param(username).query(String.class).list());
+    }
 }

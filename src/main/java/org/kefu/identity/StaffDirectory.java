@@ -2,6 +2,7 @@ package org.kefu.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kefu.platform.Actor;
 
@@ -17,4 +18,10 @@ public interface StaffDirectory {
 
     /** The enabled, unlocked user as an actor (no client address); empty for anyone else. */
     Optional<Actor> actorOf(String username);
+
+    /**
+     * Whom {@code username} reports to directly (their line manager), whether or not those can sign in now:
+     * recusal must keep a disabled manager out as well. Empty for someone without a reporting line or unknown.
+     */
+    Set<String> managersOf(String username);
 }

@@ -14,7 +14,10 @@ public enum NotificationTemplate {
     CASE_RESOLVED("case.resolved", "caseNumber"),
     ONE_TIME_CODE("one-time-code", "code", "validMinutes"),
     SLA_WARNING("sla.warning", "caseNumber", "clock", "deadline"),
-    SLA_ESCALATION("sla.escalation", "caseNumber", "clock", "level", "acknowledgeBy");
+    SLA_ESCALATION("sla.escalation", "caseNumber", "clock", "level", "acknowledgeBy"),
+    COMPLAINT_LETTER("complaint.letter", "caseNumber", "letter", "link"),
+    SURVEY_INVITATION("survey.invitation", "caseNumber", "link", "validUntil"),
+    RECTIFICATION_OVERDUE("rectification.overdue", "caseNumber", "action", "dueOn");
 
     private final String key;
     private final List<String> variables;
