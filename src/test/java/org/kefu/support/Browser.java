@@ -125,6 +125,28 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * What the page's own session gets from {@code path} (same origin, its cookies), as a browser download
+     * would: the status, the content type and the bytes. Headless Chromium shows no PDFs; tests read them with PDFBox.
+     */
+    public Download download(String path) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = driver.executeAsyncScript(String.join("\n",
+                "const done = arguments[arguments.length - 1];",
+                "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {",
+                "  const bytes = new Uint8Array(await r.arrayBuffer());",
+                "  let binary = '';",
+                "  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);",
+                "  done([r.status, r.headers.get('content-type') || '', btoa(binary)]);",
+                "}).catch(e => done([0, String(e), '']));"), path);
+        java.util.List<?> parts = (java.util.List<?>) result;
+        return new Download(((Number) parts.get(0)).intValue(), (String) parts.get(1),
+                java.util.Base64.getDecoder().decode((String) parts.get(2)));
+    }
+
+    public record Download(int status, String contentType, byte[] bytes) {
+    }
+
     /** Saves a PNG under {@code target/screenshots/} and returns its path. */
     public Path screenshot(String name) {
         try {
