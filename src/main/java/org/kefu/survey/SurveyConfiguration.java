@@ -23,6 +23,8 @@ class SurveyConfiguration {
                 new AccessRule("GET", "/api/v1/survey-templates/**", SurveyPermissions.READ),
                 new AccessRule("/api/v1/survey-templates", SurveyPermissions.MANAGE),
                 new AccessRule("/api/v1/survey-templates/**", SurveyPermissions.MANAGE),
+                new AccessRule("GET", "/api/v1/survey-rules", SurveyPermissions.READ),
+                new AccessRule("/api/v1/survey-rules", SurveyPermissions.MANAGE),
                 new AccessRule("/api/v1/surveys/**", SurveyPermissions.READ),
                 new AccessRule("POST", "/api/v1/cases/*/survey/resend", CasesPermissions.WORK),
                 new AccessRule("GET", "/surveys/templates", SurveyPermissions.READ),

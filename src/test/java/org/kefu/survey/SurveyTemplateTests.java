@@ -31,6 +31,8 @@ class SurveyTemplateTests {
     Staff staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SurveyRules rules;
 
     private static String body(String code, Integer version, String questions) {
         return """
@@ -119,6 +121,31 @@ class SurveyTemplateTests {
                 .andExpect(jsonPath("$.nameZh").value("网点服务回访（二）"));
         mvc.perform(delete("/api/v1/survey-templates/{id}", id).param("version", "1").with(staff.as("manager.hq")))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aRuleForAKindAndChannelWinsOverAnyChannelAndBadRulesAreNamed() throws Exception {
+        int id = JsonPath.read(create(body(code(), null, GOOD_QUESTIONS)).andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        long before = jdbc.sql("select count(*) from survey_rule").query(Long.class).single();
+        mvc.perform(put("/api/v1/survey-rules").with(staff.as("manager.hq")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseKind\":\"happiness\",\"channel\":\"fax\",\"templateId\":-1}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field")
+                        .value(Matchers.containsInAnyOrder("caseKind", "channel", "templateId")));
+        assertThat(jdbc.sql("select count(*) from survey_rule").query(Long.class).single()).isEqualTo(before);
+        mvc.perform(put("/api/v1/survey-rules").with(staff.as("manager.hq")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseKind\":\"praise\",\"channel\":\"letter\",\"templateId\":" + id + "}"))
+                .andExpect(status().isOk());
+        assertThat(rules.templateFor("praise", "letter")).contains((long) id);
+        assertThat(rules.templateFor("praise", "phone")).isNotEqualTo(java.util.Optional.of((long) id));
+        mvc.perform(put("/api/v1/survey-rules").with(staff.as("manager.hq")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseKind\":\"praise\",\"channel\":\"letter\",\"templateId\":" + id
+                                + ",\"enabled\":false}")).andExpect(status().isOk());
+        assertThat(rules.templateFor("praise", "letter")).isEqualTo(rules.templateFor("praise", "phone"));
+        mvc.perform(get("/api/v1/survey-rules").with(staff.as("compliance.hq"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.caseKind == 'praise' && @.channel == 'letter')].enabled").value(Matchers.contains(false)));
+        mvc.perform(put("/api/v1/survey-rules").with(staff.as("supervisor.bj")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"caseKind\":\"praise\",\"templateId\":" + id + "}")).andExpect(status().isForbidden());
     }
 
     @Test

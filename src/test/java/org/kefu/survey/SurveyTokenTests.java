@@ -189,6 +189,22 @@ class SurveyTokenTests {
         assertThat(fixtures.tokens(number, 1)).hasSize(1);
     }
 
+    @Test
+    void aComplaintMadeInEnglishIsAskedInEnglish() throws Exception {
+        String number = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/cases").with(staff.as("agent.bj"))
+                .contentType("application/json").content("""
+                        {"kind":"complaint","channel":"phone","subject":"Card fee","description":"Charged twice",
+                         "contact":{"name":"Jane Doe","email":"jane.%d@example.com"}}""".formatted(System.nanoTime())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
+        jdbc.sql("update complaint_record set locale = 'en' where case_number = ?").param(number).update();
+        assertThat(invitations.invite(number)).isTrue();
+        assertThat(jdbc.sql("select locale from notification_message where correlation = ?").param("survey:" + number)
+                .query(String.class).single()).isEqualTo("en");
+        mvc.perform(get("/portal/survey/{t}", fixtures.token(number))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Overall, how satisfied")))
+                .andExpect(content().string(Matchers.containsString("Very satisfied")));
+    }
+
     private org.springframework.test.web.servlet.ResultActions resend(String number) throws Exception {
         return mvc.perform(post("/api/v1/cases/{n}/survey/resend", number).with(staff.as("agent.bj")));
     }
