@@ -70,7 +70,7 @@ class SurveyPage {
                         Model model) {
         Locale locale = language(invitation, request, response, model);
         model.addAttribute("template", template);
-        model.addAttribute("title", template.name(locale));
+        model.addAttribute("surveyTitle", template.name(locale));
         model.addAttribute("caseNumber", invitation.caseNumber());
         model.addAttribute("questions", template.questions().stream()
                 .map(q -> new Shown(q, q.text(locale), q.values())).toList());
