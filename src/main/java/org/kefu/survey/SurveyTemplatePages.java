@@ -1,6 +1,7 @@
 package org.kefu.survey;
 
 import org.kefu.platform.ConflictException;
+import org.kefu.platform.CurrentActor;
 import org.kefu.platform.Flash;
 import org.kefu.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -25,10 +26,12 @@ class SurveyTemplatePages {
 
     private final SurveyTemplates templates;
     private final JdbcClient jdbc;
+    private final CurrentActor actor;
 
-    SurveyTemplatePages(SurveyTemplates templates, JdbcClient jdbc) {
+    SurveyTemplatePages(SurveyTemplates templates, JdbcClient jdbc, CurrentActor actor) {
         this.templates = templates;
         this.jdbc = jdbc;
+        this.actor = actor;
     }
 
     record RuleRow(String kind, String channel, String template, boolean enabled) {
@@ -36,6 +39,7 @@ class SurveyTemplatePages {
 
     @GetMapping("/surveys/templates")
     String list(Model model) {
+        model.addAttribute("mayManage", actor.get().can(SurveyPermissions.MANAGE));
         model.addAttribute("templates", templates.list());
         model.addAttribute("rules", jdbc.sql("select r.case_kind, r.channel, t.code, r.enabled from survey_rule r"
                         + " join survey_template t on t.id = r.template_id order by r.case_kind, r.channel nulls first")
@@ -96,6 +100,8 @@ class SurveyTemplatePages {
 
     private String show(Long id, Model model) {
         model.addAttribute("templateId", id);
+        // Readers (survey.read) see the form as it is; only managers get the button that would change it.
+        model.addAttribute("mayManage", actor.get().can(SurveyPermissions.MANAGE));
         model.addAttribute("types", SurveyQuestion.TYPES);
         model.addAttribute("indicators", SurveyQuestion.INDICATORS);
         return "survey/template";

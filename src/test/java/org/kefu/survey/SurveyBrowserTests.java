@@ -57,6 +57,23 @@ class SurveyBrowserTests {
             browser.open("/portal/survey/" + token);
             browser.waitForText(By.tagName("h1"), "已评价");
         }
+        try (Browser supervisor = new Browser("http://localhost:" + port, "zh-CN,zh")) {
+            supervisor.open("/login");
+            supervisor.find(By.id("username")).sendKeys("supervisor.bj");
+            supervisor.find(By.id("password")).sendKeys("kefu-demo-2026!");
+            supervisor.click(By.id("signin-submit"));
+            supervisor.urlOnceItContains("localhost");
+            supervisor.open("/surveys?groupBy=unit").waitForText(By.tagName("h1"), "客户满意度");
+            assertThat(supervisor.text(By.id("survey-csat"))).contains("满意度", "目标 90");
+            assertThat(supervisor.text(By.id("survey-groups"))).contains("BJ");
+            supervisor.screenshot("survey-metrics-zh-CN");
+            supervisor.click(By.id("survey-templates-link")).waitForText(By.tagName("h1"), "调查模板");
+            supervisor.click(By.linkText("service-satisfaction")).waitForText(By.tagName("h1"), "编辑调查模板");
+            assertThat(supervisor.find(By.id("questions4.textZh")).getDomProperty("value")).contains("总体而言");
+            assertThat(supervisor.text(By.id("survey-template-form"))).as("readers cannot save")
+                    .doesNotContain("保存");
+            supervisor.screenshot("survey-template-zh-CN");
+        }
         assertThat(fixtures.responses(number)).isEqualTo(1);
         assertThat(jdbc.sql("select text from survey_answer a join survey_question q on q.id = a.question_id"
                 + " join survey_response r on r.id = a.response_id join survey_invitation i on i.id = r.invitation_id"
