@@ -82,6 +82,9 @@ class ComplaintLetterRenderingTests {
         System.out.printf("letter %s %s: %d bytes in %d ms%n", kind.code(), locale, pdf.length,
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // For a human look after the build: target/letters/<kind>-<locale>.pdf
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/letters", kind.code() + "-" + locale + ".pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> fonts = new java.util.ArrayList<>();
             for (var page : document.getPages()) {
