@@ -10,6 +10,7 @@ import java.util.Calendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.Semaphore;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -42,6 +43,11 @@ class LetterRenderer {
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final LetterFont font;
+    /**
+     * Layout is CPU-bound (100-300 ms a letter when warm): a burst of issues (a bulk import, the demo data at
+     * start-up) may use half the cores, never all of them, so requests keep being served.
+     */
+    private final Semaphore slots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
     LetterRenderer(MessageSource messages, ComplaintLetterProperties properties) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -69,7 +75,15 @@ class LetterRenderer {
     }
 
     byte[] pdf(ComplaintLetterKind kind, String languageTag, Map<String, Object> variables, Instant issuedAt) {
-        String html = xhtml(kind, languageTag, variables);
+        slots.acquireUninterruptibly();
+        try {
+            return layout(kind, xhtml(kind, languageTag, variables), issuedAt);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private byte[] layout(ComplaintLetterKind kind, String html, Instant issuedAt) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try (PDDocument document = new PDDocument()) {
             PDFont letterFont = font.embedIn(document);
