@@ -3,6 +3,8 @@ package org.kefu.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -83,8 +86,8 @@ class ComplaintLetterRenderingTests {
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         // For a human look after the build: target/letters/<kind>-<locale>.pdf
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/letters", kind.code() + "-" + locale + ".pdf"), pdf);
+        Files.createDirectories(Path.of("target/letters"));
+        Files.write(Path.of("target/letters", kind.code() + "-" + locale + ".pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> fonts = new java.util.ArrayList<>();
             for (var page : document.getPages()) {
@@ -153,5 +156,28 @@ class ComplaintLetterRenderingTests {
         Map<String, Object> changed = decision("zh-CN");
         changed.put("remedy", "另行补偿");
         assertThat(renderer.pdf(ComplaintLetterKind.DECISION, "zh-CN", changed, ISSUED)).isNotEqualTo(first);
+    }
+
+    @Test
+    void aFontNamedInTheSettingsReplacesTheBundledOneAlsoFromACollection() throws IOException {
+        Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        Path wqy = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+        Assumptions.assumeTrue(Files.exists(dejavu) && Files.exists(wqy), "the system fonts of the build image");
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/complaint-letter");
+        messages.setDefaultEncoding("UTF-8");
+        LetterRenderer latin = new LetterRenderer(messages, new ComplaintLetterProperties(dejavu.toString(), null, null));
+        byte[] pdf = latin.pdf(ComplaintLetterKind.ACCEPTANCE, "en", acceptance("en"), ISSUED);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name).getName());
+            }
+            assertThat(fonts).allMatch(f -> f.contains("DejaVuSans"));
+        }
+        LetterRenderer collection = new LetterRenderer(messages, new ComplaintLetterProperties(wqy.toString(), null, null));
+        assertThat(text(collection.pdf(ComplaintLetterKind.DECISION, "zh-CN", decision("zh-CN"), ISSUED)))
+                .contains("投诉处理决定书", "欧阳娜娜", "仲裁");
     }
 }
