@@ -26,15 +26,15 @@ class ComplaintLetterApi {
         this.actor = actor;
     }
 
-    /** A letter as the API lists it; {@code href} downloads the PDF. */
-    record LetterView(long id, String kind, String locale, Instant issuedAt, String href) {
+    /** A letter as the API lists it; {@code href} downloads the PDF, whose SHA-256 is {@code sha256}. */
+    record LetterView(long id, String kind, String locale, Instant issuedAt, String sha256, String href) {
     }
 
     @GetMapping
     @Operation(summary = "The letters issued for the complaint, oldest first")
     List<LetterView> list(@PathVariable String number) {
         return letters.list(number, actor.get()).stream().map(l -> new LetterView(l.id(), l.kind(), l.locale(),
-                l.issuedAt(), "/api/v1/complaints/" + number + "/letters/" + l.id() + ".pdf")).toList();
+                l.issuedAt(), l.sha256(), "/api/v1/complaints/" + number + "/letters/" + l.id() + ".pdf")).toList();
     }
 
     @GetMapping("/{id}.pdf")

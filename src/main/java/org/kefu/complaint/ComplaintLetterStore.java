@@ -40,7 +40,7 @@ class ComplaintLetterStore {
     }
 
     /** A letter without its content, for lists; {@code kind} as stored (acceptance, extension, decision). */
-    record Issued(long id, String kind, String locale, Instant issuedAt) {
+    record Issued(long id, String kind, String locale, Instant issuedAt, String sha256) {
     }
 
     /** The variables as they will read back from the database, so the letter issued renders as a re-download. */
@@ -67,10 +67,11 @@ class ComplaintLetterStore {
     }
 
     List<Issued> list(long caseId) {
-        return jdbc.sql("select id, kind, locale, issued_at from complaint_letter where case_id = ? order by issued_at, id")
+        return jdbc.sql("select id, kind, locale, issued_at, sha256 from complaint_letter where case_id = ?"
+                        + " order by issued_at, id")
                 .param(caseId)
                 .query((rs, n) -> new Issued(rs.getLong("id"), rs.getString("kind"),
-                        rs.getString("locale"), rs.getTimestamp("issued_at").toInstant()))
+                        rs.getString("locale"), rs.getTimestamp("issued_at").toInstant(), rs.getString("sha256")))
                 .list();
     }
 

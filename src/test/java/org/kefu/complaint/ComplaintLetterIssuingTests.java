@@ -97,6 +97,7 @@ class ComplaintLetterIssuingTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/complaints/{n}/letters", n).with(staff.as("agent.bj"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].kind").value("acceptance")).andExpect(jsonPath("$[0].locale").value("zh-CN"))
+                .andExpect(jsonPath("$[0].sha256").value(storedSha(id)))
                 .andExpect(jsonPath("$[0].href").value("/api/v1/complaints/" + n + "/letters/" + id + ".pdf"));
         mvc.perform(get("/api/v1/complaints/{n}/letters/{id}.pdf", n, id).with(staff.as("agent.bj")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
@@ -113,6 +114,11 @@ class ComplaintLetterIssuingTests {
         }
         mvc.perform(get("/complaints/{n}/letters/999999999.pdf", n).with(staff.as("agent.bj")))
                 .andExpect(status().isNotFound());
+        String withoutComplaintRead = staff.newUser("BJ", "relationship_manager", false);
+        mvc.perform(get("/complaints/{n}/letters/{id}.pdf", n, id).with(staff.as(withoutComplaintRead)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/complaints/{n}/letters", n).with(staff.as(withoutComplaintRead)))
+                .andExpect(status().isForbidden());
         assertThat(audited("complaint.letter.downloaded", n)).isZero();
         fixtures.settle();
         assertThat(jdbc.sql("select channel from notification_message where correlation = ?"
