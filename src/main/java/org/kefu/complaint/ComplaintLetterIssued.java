@@ -4,7 +4,11 @@ import java.util.Map;
 
 import org.kefu.platform.AuditableEvent;
 
-/** A letter was issued to the complainant. The summary names the letter, never its content or the customer. */
+/**
+ * A letter was issued to the complainant. The entity is the letter (it is written after the case's own change
+ * committed, so the case's entries stay those of that change); the summary names the case and the letter,
+ * never its content or the customer.
+ */
 public record ComplaintLetterIssued(String caseNumber, long letterId, String kind, String locale, String sha256)
         implements AuditableEvent {
 
@@ -15,16 +19,16 @@ public record ComplaintLetterIssued(String caseNumber, long letterId, String kin
 
     @Override
     public String entityType() {
-        return "case";
+        return "complaint_letter";
     }
 
     @Override
     public String entityId() {
-        return caseNumber;
+        return String.valueOf(letterId);
     }
 
     @Override
     public Map<String, Object> summary() {
-        return Map.of("letter", letterId, "kind", kind, "locale", locale, "sha256", sha256);
+        return Map.of("case", caseNumber, "kind", kind, "locale", locale, "sha256", sha256);
     }
 }

@@ -16,6 +16,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -40,6 +41,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class LetterRenderer {
 
     static final String PRODUCER = "Kefu";
+
+    static {
+        XRLog.setLoggerImpl(new LetterRendererLog());
+    }
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final LetterFont font;

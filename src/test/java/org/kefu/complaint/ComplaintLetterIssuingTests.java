@@ -76,8 +76,9 @@ class ComplaintLetterIssuingTests {
         assertThat(cipher.decrypt(MessageStore.VARIABLES_FIELD, (String) message.get("variables")))
                 .contains("/portal/cases/" + n, "投诉受理通知书").doesNotContain("司马相如");
         String summary = jdbc.sql("select summary from audit_entry where action = 'complaint.letter.issued'"
-                + " and entity_id = ?").param(n).query(String.class).single();
-        assertThat(summary).contains("acceptance", String.valueOf(id)).doesNotContain("司马相如");
+                + " and entity_type = 'complaint_letter' and entity_id = ?").param(String.valueOf(id))
+                .query(String.class).single();
+        assertThat(summary).contains("acceptance", n, storedSha(id)).doesNotContain("司马相如");
         assertThat(jdbc.sql("select variables::text from complaint_letter where id = ?").param(id).query(String.class)
                 .single()).as("the name is encrypted at rest").doesNotContain("司马相如").contains(n);
 
