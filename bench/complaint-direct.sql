@@ -18,3 +18,8 @@ select 'repeats', count(*) from m where repeat_complaint;
 select 'open', count(*) from m where resolved_at is null;
 select 'overdue', count(*) from m where resolved_at > regulatory_due_at
     or (resolved_at is null and status not in ('cancelled', 'archived') and regulatory_due_at < now());
+select 'region/' || u.code, count(*) from m join org_unit u on u.id = m.region_unit_id group by 1;
+select 'handling/' || case when d <= 2 then 'd0-2' when d <= 7 then 'd3-7' when d <= 15 then 'd8-15'
+                           when d <= 30 then 'd16-30' else 'd31+' end, count(*)
+from (select (resolved_at at time zone 'Asia/Shanghai')::date - accepted_on d from m where resolved_at is not null) x
+group by 1;

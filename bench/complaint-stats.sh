@@ -64,10 +64,11 @@ api = json.load(open(sys.argv[2]))
 got = {'total': api['total'], 'repeats': api['repeats'], 'overdue': api['overdue']}
 for b in api['blocks']:
     for r in b['rows']:
-        if b['dimension'] in ('channel', 'business', 'cause', 'outcome') and r['count']:
+        if b['dimension'] in ('channel', 'business', 'cause', 'outcome', 'region', 'handling') and r['count']:
             got[b['dimension'] + '/' + r['code']] = r['count']
         if b['dimension'] == 'handling' and r['code'] == 'open':
             got['open'] = r['count']
+            got.pop('handling/open', None)
 direct = {k: v for k, v in direct.items() if v}
 bad = {k: (direct.get(k), got.get(k)) for k in set(direct) | set(got) if direct.get(k) != got.get(k)}
 print(f"{sys.argv[3]}: {len(direct)} figures, total {api['total']:,}:", "EQUAL to the direct count" if not bad else f"DIFFERENT {bad}")

@@ -30,6 +30,7 @@ public class ComplaintStatistics {
     static final List<String> BUCKETS = List.of("d0-2", "d3-7", "d8-15", "d16-30", "d31+", "open");
     static final List<String> OUTCOMES = List.of("upheld", "partly_upheld", "not_upheld", "undecided");
     static final String UNCODED = "uncoded";
+    static final int MAX_DAYS = 366;
 
     private final StatisticsCounts counts;
     private final OrgUnits orgUnits;
@@ -54,6 +55,10 @@ public class ComplaintStatistics {
         LocalDate to = date("to", query.to(), today);
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "before-from", "complaint-analysis.field.to-before-from");
+        }
+        // A return covers at most a year: a direct count of a longer period at head office would not be quick.
+        if (to.isAfter(from.plusDays(MAX_DAYS - 1))) {
+            throw new InvalidInputException("to", "too-long", "complaint-analysis.field.too-long");
         }
         OrgTree tree = orgUnits.tree();
         String code = query.unit() == null || query.unit().isBlank() ? actor.orgUnitCode() : query.unit().strip();

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kefu.identity.OrgUnits;
 import org.kefu.platform.CurrentActor;
 import org.kefu.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -28,22 +29,26 @@ class ComplaintStatisticsPages {
     private final ComplaintStatistics statistics;
     private final CurrentActor actor;
     private final MessageSource messages;
+    private final OrgUnits orgUnits;
 
-    ComplaintStatisticsPages(ComplaintStatistics statistics, CurrentActor actor, MessageSource messages) {
+    ComplaintStatisticsPages(ComplaintStatistics statistics, CurrentActor actor, MessageSource messages,
+                             OrgUnits orgUnits) {
         this.statistics = statistics;
         this.actor = actor;
         this.messages = messages;
+        this.orgUnits = orgUnits;
     }
 
     @GetMapping("/complaints/statistics")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String unit, Model model, Locale locale, HttpServletResponse response) {
         model.addAttribute("query", new ComplaintStatistics.Query(from, to, unit));
+        model.addAttribute("units", orgUnits.tree().visible(actor.get().scope()));
+        model.addAttribute("english", "en".equals(locale.getLanguage()));
         try {
             StatisticsReturn r = statistics.of(new ComplaintStatistics.Query(from, to, unit), actor.get());
             model.addAttribute("stats", r);
             model.addAttribute("pareto", pareto(r, locale));
-            model.addAttribute("english", "en".equals(locale.getLanguage()));
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("errors", e.violations());

@@ -225,6 +225,8 @@ class ComplaintStatisticsTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get(api + "&from=2026-11-01&to=2026-10-31").with(staff.as(org.supervisor)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+        mvc.perform(get(api + "&from=2025-10-01&to=2026-10-31").with(staff.as(org.supervisor)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("too-long"));
         String page = mvc.perform(get("/complaints/statistics?from=2026-11-01&to=2026-10-31").with(staff.as(org.supervisor))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
