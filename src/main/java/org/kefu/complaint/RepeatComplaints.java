@@ -50,7 +50,8 @@ public class RepeatComplaints {
         check(coded.caseId());
     }
 
-    @ApplicationModuleListener
+    /** Only complaints: the condition keeps other kinds of case from leaving an event publication behind. */
+    @ApplicationModuleListener(condition = "#p0.kind().name() == 'COMPLAINT'")
     void on(CaseOpened opened) {
         if (opened.kind() == CaseKind.COMPLAINT) {
             jdbc.sql("select case_id from complaint_record where case_number = ?").param(opened.number())
