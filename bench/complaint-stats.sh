@@ -98,7 +98,7 @@ PY
     echo "$unit $jar $key" >> "target/bench-logs/complaint-stats-sessions.txt.$$"
 done
 
-printf '%-5s %-5s %8s %10s %10s %10s %9s\n' unit what status cold_s warm_med_s warm_max_s bytes
+printf '%-5s %-5s %8s %10s %10s %10s %9s %8s\n' unit what status cold_s warm_med_s warm_max_s bytes cpu_warm
 for unit in HQ BJ; do
     for what in page api xlsx; do
         case "$what" in
@@ -113,13 +113,16 @@ for unit in HQ BJ; do
         read -r jar key < <(sign_in "$user")
         read -r code cold bytes < <(fetch "$what" "$path" "$jar" "$key")
         times=()
+        k0=$(kefu_ticks); p0=$(pg_ticks)
         for _ in $(seq 1 "$WARM"); do
             read -r _ t _ < <(fetch "$what" "$path" "$jar" "$key")
             times+=("$t")
         done
+        # CPU per warm request (Kefu's JVM + PostgreSQL, 10 ms ticks): the load-independent figure on a shared machine.
+        cpu=$(( ( $(kefu_ticks) - k0 + $(pg_ticks) - p0 ) * 10 / WARM ))
         sorted=($(printf '%s\n' "${times[@]}" | sort -g))
-        printf '%-5s %-5s %8s %10s %10s %10s %9s\n' "$unit" "$what" "$code" "$cold" \
-            "${sorted[$(( ${#sorted[@]} / 2 ))]}" "${sorted[$(( ${#sorted[@]} - 1 ))]}" "$bytes"
+        printf '%-5s %-5s %8s %10s %10s %10s %9s %8s\n' "$unit" "$what" "$code" "$cold" \
+            "${sorted[$(( ${#sorted[@]} / 2 ))]}" "${sorted[$(( ${#sorted[@]} - 1 ))]}" "$bytes" "${cpu}ms"
     done
 done
 rm -f target/bench-logs/complaint-stats-sessions.txt.$$
