@@ -113,6 +113,10 @@ final class Case {
         }
     }
 
+    void review(boolean approved, String comment, String reviewer, boolean maySupervise, Instant now) {
+        review(approved, comment, reviewer, maySupervise, false, now);
+    }
+
     /**
      * Four eyes: neither the owner nor whoever proposed the resolution may review it. An approved resolution
      * that needs management's sign-off ({@code signOffNeeded}) waits for it instead of resolving the case.

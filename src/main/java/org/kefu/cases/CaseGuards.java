@@ -42,6 +42,10 @@ class CaseGuards {
         gates.orderedStream().forEach(g -> g.beforeResolve(caseId));
     }
 
+    void satisfyForDemo(long caseId, String handler) {
+        gates.orderedStream().forEach(g -> g.satisfyForDemo(caseId, handler));
+    }
+
     boolean needsSignOff(long caseId) {
         return gates.orderedStream().anyMatch(g -> g.needsSignOff(caseId));
     }

@@ -46,6 +46,16 @@ public class ComplaintCases {
         return jdbc.sql(SELECT + " where c.id = ?").param(caseId).query(ComplaintCases::facts).optional();
     }
 
+    /**
+     * Takes the case away from an owner whom a {@link CaseWorkerVeto} now keeps away (the staff complained
+     * about, or their manager) and routes it within its unit to someone allowed, else leaves it in the queue.
+     * Timeline and audit show it as the complaint module's. False when the owner may keep it.
+     */
+    @Transactional
+    public boolean releaseIfVetoed(String number, String reason) {
+        return cases.release(number, reason, COMPLAINT);
+    }
+
     /** Links two open cases (a repeat complaint and the earlier one); linking again changes nothing. */
     @Transactional
     public void link(String number, String otherNumber) {
