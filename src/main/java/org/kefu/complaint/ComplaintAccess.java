@@ -34,7 +34,7 @@ class ComplaintAccess {
                 new AccessRule("/api/v1/complaint-codes", MANAGE_CODES),
                 new AccessRule("/api/v1/complaint-codes/**", MANAGE_CODES),
                 new AccessRule("GET", "/complaints/codes", READ),
-                new AccessRule("GET", "/complaints/codes.csv", READ),
+                new AccessRule("GET", "/complaints/codes/export.csv", READ),
                 new AccessRule("/complaints/codes", MANAGE_CODES),
                 new AccessRule("/complaints/codes/**", MANAGE_CODES));
     }

@@ -140,4 +140,68 @@ class RecusalTests {
             f.caseStep(owner, n, "handover/withdraw", "{\"version\":$V}").andExpect(status().isOk());
         }
     }
+
+    @Test
+    void theReportingLineIsSetByAdministratorsWithoutSelfOrCycles() throws Exception {
+        String path = "/api/v1/users/" + subject + "/reports-to";
+        f.json("admin", "GET", path, null).andExpect(status().isOk()).andExpect(jsonPath("$.reportsTo").value(manager));
+        f.json("admin", "PUT", path, "{\"reportsTo\":\"" + subject + "\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("reportsTo")));
+        f.json("admin", "PUT", "/api/v1/users/" + manager + "/reports-to", "{\"reportsTo\":\"" + subject + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("reportsTo")));
+        f.json("admin", "PUT", path, "{\"reportsTo\":\"no.such.user\"}").andExpect(status().isBadRequest());
+        f.json("agent.bj", "PUT", path, "{\"reportsTo\":\"supervisor.bj\"}").andExpect(status().isForbidden());
+        f.json("admin", "GET", path, null).andExpect(jsonPath("$.reportsTo").value(manager));
+        f.json("admin", "PUT", path, "{\"reportsTo\":\"supervisor.bj\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportsTo").value("supervisor.bj"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'identity.user.reports-to'"
+                + " and entity_id = ?").param(subject).query(Long.class).single()).isEqualTo(1);
+        String n = about(staff.newUser("BJ", "agent", false), subject);
+        f.caseStep("supervisor.bj", n, "assignment", "{\"version\":$V,\"toUser\":\"supervisor.bj\",\"reason\":\"x\"}")
+                .andExpect(status().isForbidden());
+        f.caseStep("supervisor.bj", n, "assignment", "{\"version\":$V,\"toUser\":\"" + manager + "\",\"reason\":\"x\"}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theCasePagePanelCodesAndShowsErrorsBesideTheFields() throws Exception {
+        String owner = staff.newUser("BJ", "agent", false);
+        String n = f.open(owner, "[]");
+        String panel = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/complaints/{n}/panel", n).with(staff.as(owner)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(panel).contains("id=\"complaint-coding-form\"", "id=\"complaint-coding-save\"",
+                "id=\"complaint-decision-form\"", "id=\"complaint-decision-save\"", "name=\"causeCode\"",
+                "name=\"amountInDispute\"", "K-CA-01");
+        var coding = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/complaints/{n}/panel/coding", n).with(staff.as(owner))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .header("HX-Request", "true").param("version", "0").param("channelCode", "K-CH-02")
+                .param("businessCode", "K-BT-02").param("causeCode", "K-CA-01").param("locale", "zh-CN");
+        String refused = mvc.perform(coding.param("amountInDispute", "-5")).andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"complaint-amountInDispute-error\"");
+        assertThat(f.recordVersion(n)).isZero();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/complaints/{n}/panel/coding", n).with(staff.as(owner))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("HX-Request", "true").param("version", "0").param("channelCode", "K-CH-02")
+                        .param("businessCode", "K-BT-02").param("causeCode", "K-CA-01").param("locale", "zh-CN")
+                        .param("products", "借记卡，网银").param("amountInDispute", "25.50"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select array_length(products, 1) from complaint_record where case_number = ?").param(n)
+                .query(Integer.class).single()).isEqualTo(2);
+        String decided = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/complaints/{n}/panel/decision", n).with(staff.as(owner))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("HX-Request", "true").param("version", "1").param("outcome", "upheld")
+                        .param("remedy", "退还").param("compensation", "5000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(decided).doesNotContain("id=\"compensation-approve\"");
+        String checker = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/complaints/{n}/panel", n).with(staff.as("supervisor.bj")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(checker).contains("id=\"compensation-approve\"", "id=\"compensation-reject\"");
+    }
 }
