@@ -51,8 +51,11 @@ class Compensations {
                 : compensation.compareTo(approvalAbove) > 0 ? "pending" : "approved";
         Instant now = clock.instant();
         String outcome = body.outcome().strip();
+        // Approved by rule is said so on the record: no checker, and this comment instead of theirs.
+        String byRule = "approved".equals(state) ? "approved by rule: at or below " + approvalAbove.toPlainString()
+                + " CNY (kefu.complaint.compensation-approval-above)" : null;
         if (!store.decide(record.caseId(), body.version(), outcome, body.remedy().strip(), compensation, state,
-                actor.id(), now)) {
+                byRule, actor.id(), now)) {
             throw Complaints.changed(number, body.version(), record.version());
         }
         events.publishEvent(new ComplaintDecided(number, record.caseId(), outcome, state));

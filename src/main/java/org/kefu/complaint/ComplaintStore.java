@@ -49,20 +49,20 @@ class ComplaintStore {
 
     /** Records (or replaces) the decision; false when the record changed since {@code version}. */
     boolean decide(long caseId, int version, String outcome, String remedy, BigDecimal compensation, String state,
-                   String by, Instant now) {
+                   String comment, String by, Instant now) {
         if (jdbc.sql("update complaint_record set outcome = ?, decided_at = ?, version = version + 1, updated_at = ?"
                         + " where case_id = ? and version = ?")
                 .params(outcome, Timestamp.from(now), Timestamp.from(now), caseId, version).update() != 1) {
             return false;
         }
         jdbc.sql("insert into complaint_decision (case_id, outcome, remedy, compensation, compensation_state,"
-                        + " decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?)"
+                        + " decided_by, decided_at, compensation_comment) values (?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (case_id) do update set outcome = excluded.outcome, remedy = excluded.remedy,"
                         + " compensation = excluded.compensation, compensation_state = excluded.compensation_state,"
                         + " decided_by = excluded.decided_by, decided_at = excluded.decided_at,"
                         + " compensation_checked_by = null, compensation_checked_at = null,"
-                        + " compensation_comment = null, version = complaint_decision.version + 1")
-                .params(caseId, outcome, remedy, compensation, state, by, Timestamp.from(now)).update();
+                        + " compensation_comment = excluded.compensation_comment, version = complaint_decision.version + 1")
+                .params(caseId, outcome, remedy, compensation, state, by, Timestamp.from(now), comment).update();
         return true;
     }
 

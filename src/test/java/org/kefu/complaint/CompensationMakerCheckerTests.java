@@ -74,7 +74,8 @@ class CompensationMakerCheckerTests {
         String n = coded("agent.bj");
         f.decide("agent.bj", n, "1000").andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.compensationState").value("approved"))
-                .andExpect(jsonPath("$.decision.checkedBy").isEmpty());
+                .andExpect(jsonPath("$.decision.checkedBy").isEmpty())
+                .andExpect(jsonPath("$.decision.checkComment").value(Matchers.containsString("approved by rule")));
         f.json("supervisor.bj", "POST", "/api/v1/complaints/" + n + "/compensation", check(true, null))
                 .andExpect(status().isConflict());
         f.decide("agent.bj", n, "0").andExpect(jsonPath("$.decision.compensationState").value("none"));

@@ -113,4 +113,19 @@ class ComplaintCodingTests {
         return jdbc.sql("select regulatory_due_at from service_case where number = ?").param(n)
                 .query(Timestamp.class).single();
     }
+
+    @Test
+    void theRecordFollowsTheCaseIntoAnotherUnit() throws Exception {
+        String n = f.open("agent.bj", "[]");
+        f.caseStep("agent.bj", n, "handover", "{\"version\":$V,\"toUser\":\"agent.hd\",\"reason\":\"客户在海淀\"}")
+                .andExpect(status().isOk());
+        f.caseStep("agent.hd", n, "handover/accept", "{\"version\":$V}").andExpect(status().isOk());
+        assertThat(jdbc.sql("select u.code || '/' || g.code from complaint_record r join org_unit u on u.id = r.org_unit_id"
+                + " join org_unit g on g.id = r.region_unit_id where r.case_number = ?").param(n).query(String.class)
+                .single()).isEqualTo("BJ-HD/BJ");
+        f.caseStep("supervisor.bj", n, "assignment", "{\"version\":$V,\"toUser\":\"agent.bj\",\"reason\":\"回到分行\"}")
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select u.code from complaint_record r join org_unit u on u.id = r.org_unit_id"
+                + " where r.case_number = ?").param(n).query(String.class).single()).isEqualTo("BJ");
+    }
 }
