@@ -273,27 +273,6 @@ class Cases {
         });
     }
 
-    /**
-     * Takes the case away from its owner when another module's rule now keeps them away (recusal) and
-     * routes it again within its unit to someone the rules allow, or leaves it in the unit's queue.
-     * True when the owner was released.
-     */
-    @Transactional
-    boolean release(String number, String reason, Actor actor) {
-        CaseStore.Stored stored = store.find(number, actor.scope()).orElseThrow(() -> new NotFoundException("case", number));
-        Case found = stored.theCase();
-        if (found.owner() == null || guards.allows(found.id(), found.owner(), CaseWorkerVeto.Duty.WORK)) {
-            return false;
-        }
-        change(number, found.version(), actor, c -> {
-            String former = c.owner();
-            CaseOwnership.release(c, stored.unitCode(), reason);
-            router.route(c.orgUnitId(), c.intake().categoryCode(), former, c.id())
-                    .ifPresent(u -> CaseOwnership.route(c, u, stored.unitCode(), clock.instant()));
-        });
-        return true;
-    }
-
     /** Links two related cases, both in scope; linking again changes nothing. */
     @Transactional
     CaseStore.Stored link(String number, String otherNumber, Actor actor) {
@@ -354,7 +333,8 @@ class Cases {
     record CaseStep(CasePlan plan, String resolution, String summary, String reason) {
     }
 
-    private CaseStore.Stored change(String number, int version, Actor actor, java.util.function.Consumer<Case> step) {
+    /** One step on the case as the actor sees it; for the module's other services (see {@link CaseReleases}). */
+    CaseStore.Stored change(String number, int version, Actor actor, java.util.function.Consumer<Case> step) {
         return change(number, version, actor, false, step);
     }
 

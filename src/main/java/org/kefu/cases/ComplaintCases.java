@@ -24,8 +24,10 @@ public class ComplaintCases {
 
     private final JdbcClient jdbc;
     private final Cases cases;
+    private final CaseReleases releases;
 
-    ComplaintCases(JdbcClient jdbc, Cases cases) {
+    ComplaintCases(JdbcClient jdbc, Cases cases, CaseReleases releases) {
+        this.releases = releases;
         this.jdbc = jdbc;
         this.cases = cases;
     }
@@ -53,7 +55,7 @@ public class ComplaintCases {
      */
     @Transactional
     public boolean releaseIfVetoed(String number, String reason) {
-        return cases.release(number, reason, COMPLAINT);
+        return releases.releaseIfVetoed(number, reason, COMPLAINT);
     }
 
     /** Links two open cases (a repeat complaint and the earlier one); linking again changes nothing. */
