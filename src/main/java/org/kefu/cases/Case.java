@@ -113,8 +113,16 @@ final class Case {
         }
     }
 
-    /** Four eyes: neither the owner nor whoever proposed the resolution may review it. */
     void review(boolean approved, String comment, String reviewer, boolean maySupervise, Instant now) {
+        review(approved, comment, reviewer, maySupervise, false, now);
+    }
+
+    /**
+     * Four eyes: neither the owner nor whoever proposed the resolution may review it. An approved resolution
+     * that needs management's sign-off ({@code signOffNeeded}) waits for it instead of resolving the case.
+     */
+    void review(boolean approved, String comment, String reviewer, boolean maySupervise, boolean signOffNeeded,
+                Instant now) {
         CaseAction action = approved ? CaseAction.APPROVE : CaseAction.REJECT;
         if (!approved) {
             require("comment", comment);
@@ -128,9 +136,37 @@ final class Case {
             throw new AccessDeniedException("A resolution is reviewed by someone other than who proposed it");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
-        step(action, text);
+        if (approved && signOffNeeded) {
+            move(action, CaseStatus.AWAITING_SIGN_OFF, text);
+        } else {
+            step(action, text);
+        }
         work = work.withReview(new CaseWork.Review(approved ? CaseWork.ReviewState.APPROVED
                 : CaseWork.ReviewState.REJECTED, pending == null ? null : pending.requestedBy(), reviewer, text));
+        if (approved && !signOffNeeded) {
+            resolved(now);
+        }
+    }
+
+    /**
+     * Management's sign-off (三级处理): nobody who already handled the resolution (owner, proposer, reviewer)
+     * signs it off; sending it back needs a comment and returns the case to work.
+     */
+    void signOff(boolean approved, String comment, String signer, boolean maySignOff, Instant now) {
+        CaseAction action = approved ? CaseAction.SIGN_OFF : CaseAction.REJECT_SIGN_OFF;
+        if (!approved) {
+            require("comment", comment);
+        }
+        if (!maySignOff) {
+            throw new AccessDeniedException("Signing off needs " + CasesPermissions.SIGN_OFF);
+        }
+        check(action);
+        CaseWork.Review review = work.review();
+        if (signer.equals(owner) || (review != null && (signer.equals(review.requestedBy())
+                || signer.equals(review.reviewedBy())))) {
+            throw new org.kefu.platform.RefusedException("cases.sign-off.same-person");
+        }
+        step(action, comment == null || comment.isBlank() ? null : comment.strip());
         if (approved) {
             resolved(now);
         }

@@ -21,6 +21,9 @@ enum CaseAction {
     RESOLVE(RESOLVED, IN_PROGRESS),
     APPROVE(RESOLVED, AWAITING_REVIEW),
     REJECT(IN_PROGRESS, AWAITING_REVIEW),
+    /** Management signs off a reviewed complaint's resolution, or sends it back with a comment. */
+    SIGN_OFF(RESOLVED, AWAITING_SIGN_OFF),
+    REJECT_SIGN_OFF(IN_PROGRESS, AWAITING_SIGN_OFF),
     FOLLOW_UP(FOLLOWED_UP, RESOLVED),
     ARCHIVE(ARCHIVED, FOLLOWED_UP),
     REOPEN(REOPENED, RESOLVED, FOLLOWED_UP),
@@ -28,7 +31,7 @@ enum CaseAction {
     MERGE(CANCELLED, ACCEPTED, PLANNED, IN_PROGRESS, WAITING_FOR_CUSTOMER, WAITING_FOR_THIRD_PARTY, REOPENED);
 
     /** Steps with their own endpoint and inputs: not sent to /transitions. */
-    static final Set<CaseAction> ELSEWHERE = EnumSet.of(APPROVE, REJECT, MERGE);
+    static final Set<CaseAction> ELSEWHERE = EnumSet.of(APPROVE, REJECT, MERGE, SIGN_OFF, REJECT_SIGN_OFF);
 
     private final CaseStatus target;
     private final Set<CaseStatus> from;

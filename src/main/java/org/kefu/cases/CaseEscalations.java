@@ -27,8 +27,10 @@ public class CaseEscalations {
 
     private final JdbcClient jdbc;
     private final Cases cases;
+    private final CaseGuards guards;
 
-    CaseEscalations(JdbcClient jdbc, Cases cases) {
+    CaseEscalations(JdbcClient jdbc, Cases cases, CaseGuards guards) {
+        this.guards = guards;
         this.jdbc = jdbc;
         this.cases = cases;
     }
@@ -98,7 +100,9 @@ public class CaseEscalations {
     @Transactional(propagation = Propagation.REQUIRED)
     public boolean reassignTo(long caseId, String supervisor, String reason) {
         Optional<CaseFacts> facts = facts(caseId);
-        if (facts.isEmpty() || !facts.get().openWork() || supervisor.equals(facts.get().owner())) {
+        // A supervisor kept away from the case (recusal) is not given it: the escalation still notifies.
+        if (facts.isEmpty() || !facts.get().openWork() || supervisor.equals(facts.get().owner())
+                || !guards.allows(caseId, supervisor, CaseWorkerVeto.Duty.WORK)) {
             return false;
         }
         cases.reassign(facts.get().number(), facts.get().version(), supervisor, reason, ESCALATION);

@@ -94,6 +94,23 @@ final class CaseOwnership {
         assign(c, by, "take", null, now);
     }
 
+    /**
+     * The owner may no longer work the case (another module's rule, e.g. recusal): it goes back to its unit's
+     * queue, and a pending hand-over ends with it.
+     */
+    static void release(Case c, String unitCode, String reason) {
+        String from = c.owner();
+        if (from == null) {
+            return;
+        }
+        if (c.work().handover() != null) {
+            c.work(c.work().withHandover(null));
+            c.register(new CaseHandoverEnded(c.number(), "withdrawn", from, null));
+        }
+        c.owner(null, c.orgUnitId());
+        c.register(new CaseReleased(c.number(), from, unitCode, reason));
+    }
+
     /** Routing's choice for an unowned case, within the case's unit. */
     static void route(Case c, String username, String unitCode, Instant now) {
         assign(c, new Worker(username, c.orgUnitId(), unitCode, true), "routing", null, now);

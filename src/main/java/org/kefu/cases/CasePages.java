@@ -71,6 +71,11 @@ class CasePages {
             model.addAttribute("failed", action);
             model.addAttribute("input", form);
             model.addAttribute("violations", errors(e));
+        } catch (org.kefu.platform.RefusedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("failed", action);
+            model.addAttribute("input", form);
+            model.addAttribute("conflict", e);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("failed", action);

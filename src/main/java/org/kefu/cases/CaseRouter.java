@@ -12,20 +12,31 @@ class CaseRouter {
 
     private final StaffDirectory staff;
     private final AgentSkills skills;
+    private final CaseGuards guards;
 
-    CaseRouter(StaffDirectory staff, AgentSkills skills) {
+    CaseRouter(StaffDirectory staff, AgentSkills skills, CaseGuards guards) {
         this.staff = staff;
         this.skills = skills;
+        this.guards = guards;
     }
 
     /** A worker of {@code unitId} for a case of {@code category}, never {@code except} (the one handing it over). */
     Optional<String> route(long unitId, String category, String except) {
+        return route(unitId, category, except, null);
+    }
+
+    /**
+     * As {@link #route(long, String, String)} for an existing case ({@code caseId} not null): workers another
+     * module keeps away from it (recusal) are never candidates.
+     */
+    Optional<String> route(long unitId, String category, String except, Long caseId) {
         List<String> lineage = skills.lineage(category);
         if (lineage.isEmpty()) {
             return Optional.empty();
         }
         List<String> workers = staff.activeHoldersOf(unitId, CasesPermissions.WORK).stream()
-                .filter(u -> !u.equals(except)).toList();
+                .filter(u -> !u.equals(except))
+                .filter(u -> caseId == null || guards.allows(caseId, u, CaseWorkerVeto.Duty.WORK)).toList();
         return RoutingPolicy.pick(lineage, skills.candidates(workers));
     }
 }

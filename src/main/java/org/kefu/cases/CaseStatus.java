@@ -10,14 +10,16 @@ import java.util.stream.Collectors;
  */
 public enum CaseStatus {
     ACCEPTED, PLANNED, IN_PROGRESS, WAITING_FOR_CUSTOMER, WAITING_FOR_THIRD_PARTY, RESOLVED, FOLLOWED_UP,
-    REOPENED, ARCHIVED, CANCELLED, AWAITING_REVIEW;
+    REOPENED, ARCHIVED, CANCELLED, AWAITING_REVIEW,
+    /** A reviewed complaint whose resolution management must also sign off (three-level handling, R4.6). */
+    AWAITING_SIGN_OFF;
 
     /**
      * The statuses in which a case is still someone's work: what routing balances and supervision counts as
      * an agent's load (a resolved case only waits for the follow-up, a closed one for nothing).
      */
     static final Set<CaseStatus> OPEN_WORK = EnumSet.of(ACCEPTED, PLANNED, IN_PROGRESS, WAITING_FOR_CUSTOMER,
-            WAITING_FOR_THIRD_PARTY, REOPENED, AWAITING_REVIEW);
+            WAITING_FOR_THIRD_PARTY, REOPENED, AWAITING_REVIEW, AWAITING_SIGN_OFF);
 
     public boolean isOpenWork() {
         return OPEN_WORK.contains(this);

@@ -151,6 +151,8 @@ class CaseStore {
                         .params(caseId, Timestamp.from(now), actor, contact.channel(), contact.outcome(),
                                 contact.rating(), contact.note()).update();
                 entry(caseId, now, actor, "contact", contact.channel(), contact.outcome(), contact.note(), false);
+            } else if (event instanceof CaseReleased r) {
+                entry(caseId, now, actor, "owner_recused", r.from(), null, r.reason(), false);
             } else if (event instanceof CaseLinked link) {
                 entry(caseId, now, actor, "linked", null, null, link.other(), false);
             }

@@ -83,6 +83,14 @@ class CaseWorkApi {
         return CaseView.of(cases.review(number, body.version(), body.approved(), body.comment(), actor.get()));
     }
 
+    @PostMapping("/sign-off")
+    @Operation(summary = "Management (cases.sign-off), not the owner, proposer or reviewer, signs off a reviewed"
+            + " complaint awaiting sign-off (approved) or sends it back to work with a comment")
+    CaseView signOff(@PathVariable String number, @RequestBody WorkRequests.Review body) {
+        body.validate();
+        return CaseView.of(cases.signOff(number, body.version(), body.approved(), body.comment(), actor.get()));
+    }
+
     @PostMapping("/links")
     @Operation(summary = "Link a related case (both in scope); linking again changes nothing")
     CaseView link(@PathVariable String number, @RequestBody WorkRequests.Link body) {

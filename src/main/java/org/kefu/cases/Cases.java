@@ -44,11 +44,13 @@ class Cases {
     private final CaseReceivers receivers;
     private final CaseLinks links;
     private final CaseClocks clocks;
+    private final CaseGuards guards;
 
-    Cases(CaseStore store, ApplicationEventPublisher events, Clock clock, CasesProperties properties,
+    Cases(CaseGuards guards, CaseStore store, ApplicationEventPublisher events, Clock clock, CasesProperties properties,
           CustomerMessages messages, CaseRouter router, CaseReceivers receivers, CaseLinks links,
           CaseClocks clocks, IdempotencyKeys keys) {
         this.keys = keys;
+        this.guards = guards;
         this.clocks = clocks;
         this.router = router;
         this.receivers = receivers;
@@ -160,12 +162,16 @@ class Cases {
                 case WAIT_FOR_CUSTOMER -> c.waitForCustomer();
                 case WAIT_FOR_THIRD_PARTY -> c.waitForThirdParty();
                 case RESUME -> c.resume();
-                case RESOLVE -> c.resolve(step.resolution(), actor.id(), now);
+                case RESOLVE -> {
+                    Case.require("resolution", step.resolution());
+                    guards.beforeResolve(c.id());
+                    c.resolve(step.resolution(), actor.id(), now);
+                }
                 case FOLLOW_UP -> c.followUp(properties.followUpAttempts());
                 case ARCHIVE -> c.archive(step.summary());
                 case REOPEN -> c.reopen(step.reason(), now, properties.reopenWindow());
                 case CANCEL -> c.cancel(step.reason());
-                case APPROVE, REJECT, MERGE ->
+                case APPROVE, REJECT, MERGE, SIGN_OFF, REJECT_SIGN_OFF ->
                         throw new InvalidInputException("action", "invalid", "cases.field.action-elsewhere");
             }
         });
@@ -192,8 +198,11 @@ class Cases {
         CaseOwnership.Worker person = toUser == null ? null : receivers.person("toUser", toUser, actor);
         OrgUnit queue = toQueueUnit == null ? null : receivers.queue("toQueue", toQueueUnit, actor);
         return change(number, version, actor, c -> {
+            if (person != null) {
+                guards.ensureAllowed(c.id(), person.username(), CaseWorkerVeto.Duty.WORK);
+            }
             String to = person != null ? person.username()
-                    : router.route(queue.id(), c.intake().categoryCode(), c.owner()).orElse(null);
+                    : router.route(queue.id(), c.intake().categoryCode(), c.owner(), c.id()).orElse(null);
             CaseOwnership.propose(c, CaseOwnership.Worker.of(actor), to, queue == null ? null : queue.id(),
                     queue == null ? null : queue.code(), reason, clock.instant());
         });
@@ -201,8 +210,10 @@ class Cases {
 
     @Transactional
     CaseStore.Stored acceptHandover(String number, int version, Actor actor) {
-        return change(number, version, actor, true,
-                c -> CaseOwnership.accept(c, CaseOwnership.Worker.of(actor), clock.instant()));
+        return change(number, version, actor, true, c -> {
+            guards.ensureAllowed(c.id(), actor.id(), CaseWorkerVeto.Duty.WORK);
+            CaseOwnership.accept(c, CaseOwnership.Worker.of(actor), clock.instant());
+        });
     }
 
     /** The case as the decliner may still see it: empty if it was only theirs to see as an offer. */
@@ -221,22 +232,45 @@ class Cases {
     @Transactional
     CaseStore.Stored reassign(String number, int version, String toUser, String reason, Actor actor) {
         CaseOwnership.Worker to = receivers.person("toUser", toUser, actor);
-        return change(number, version, actor, c -> CaseOwnership.reassign(c, to, reason,
-                actor.can(CasesPermissions.SUPERVISE), clock.instant()));
+        return change(number, version, actor, c -> {
+            guards.ensureAllowed(c.id(), to.username(), CaseWorkerVeto.Duty.WORK);
+            CaseOwnership.reassign(c, to, reason, actor.can(CasesPermissions.SUPERVISE), clock.instant());
+        });
     }
 
     /** An agent takes an unowned case from their own unit's queue. */
     @Transactional
     CaseStore.Stored take(String number, int version, Actor actor) {
-        return change(number, version, actor,
-                c -> CaseOwnership.take(c, CaseOwnership.Worker.of(actor), clock.instant()));
+        return change(number, version, actor, c -> {
+            guards.ensureAllowed(c.id(), actor.id(), CaseWorkerVeto.Duty.WORK);
+            CaseOwnership.take(c, CaseOwnership.Worker.of(actor), clock.instant());
+        });
     }
 
     /** A supervisor's review (复核) of a complaint's proposed resolution; rejecting needs a comment. */
     @Transactional
     CaseStore.Stored review(String number, int version, boolean approved, String comment, Actor actor) {
-        return change(number, version, actor, c -> c.review(approved, comment, actor.id(),
-                actor.can(CasesPermissions.SUPERVISE), clock.instant()));
+        return change(number, version, actor, c -> {
+            guards.ensureAllowed(c.id(), actor.id(), CaseWorkerVeto.Duty.REVIEW);
+            boolean signOff = false;
+            if (approved && c.status() == CaseStatus.AWAITING_REVIEW) {
+                guards.beforeResolve(c.id());
+                signOff = guards.needsSignOff(c.id());
+            }
+            c.review(approved, comment, actor.id(), actor.can(CasesPermissions.SUPERVISE), signOff, clock.instant());
+        });
+    }
+
+    /** Management's sign-off of a reviewed complaint (cases.sign-off); sending it back needs a comment. */
+    @Transactional
+    CaseStore.Stored signOff(String number, int version, boolean approved, String comment, Actor actor) {
+        return change(number, version, actor, c -> {
+            guards.ensureAllowed(c.id(), actor.id(), CaseWorkerVeto.Duty.SIGN_OFF);
+            if (approved && c.status() == CaseStatus.AWAITING_SIGN_OFF) {
+                guards.beforeResolve(c.id());
+            }
+            c.signOff(approved, comment, actor.id(), actor.can(CasesPermissions.SIGN_OFF), clock.instant());
+        });
     }
 
     /** Links two related cases, both in scope; linking again changes nothing. */
@@ -299,7 +333,8 @@ class Cases {
     record CaseStep(CasePlan plan, String resolution, String summary, String reason) {
     }
 
-    private CaseStore.Stored change(String number, int version, Actor actor, java.util.function.Consumer<Case> step) {
+    /** One step on the case as the actor sees it; for the module's other services (see {@link CaseReleases}). */
+    CaseStore.Stored change(String number, int version, Actor actor, java.util.function.Consumer<Case> step) {
         return change(number, version, actor, false, step);
     }
 

@@ -15,6 +15,9 @@ public final class CasesPermissions {
     /** Lower a priority, and later reassign and review: what supervisors do. */
     public static final String SUPERVISE = "cases.supervise";
 
+    /** Sign off a reviewed complaint's resolution that needs management's approval (three-level handling). */
+    public static final String SIGN_OFF = "cases.sign-off";
+
     private CasesPermissions() {
     }
 }

@@ -24,8 +24,10 @@ public class ComplaintCases {
 
     private final JdbcClient jdbc;
     private final Cases cases;
+    private final CaseReleases releases;
 
-    ComplaintCases(JdbcClient jdbc, Cases cases) {
+    ComplaintCases(JdbcClient jdbc, Cases cases, CaseReleases releases) {
+        this.releases = releases;
         this.jdbc = jdbc;
         this.cases = cases;
     }
@@ -44,6 +46,16 @@ public class ComplaintCases {
     @Transactional(readOnly = true)
     public Optional<Facts> facts(long caseId) {
         return jdbc.sql(SELECT + " where c.id = ?").param(caseId).query(ComplaintCases::facts).optional();
+    }
+
+    /**
+     * Takes the case away from an owner whom a {@link CaseWorkerVeto} now keeps away (the staff complained
+     * about, or their manager) and routes it within its unit to someone allowed, else leaves it in the queue.
+     * Timeline and audit show it as the complaint module's. False when the owner may keep it.
+     */
+    @Transactional
+    public boolean releaseIfVetoed(String number, String reason) {
+        return releases.releaseIfVetoed(number, reason, COMPLAINT);
     }
 
     /** Links two open cases (a repeat complaint and the earlier one); linking again changes nothing. */

@@ -17,13 +17,15 @@ final class DemoCaseSteps {
     }
 
     private final Cases cases;
+    private final CaseGuards guards;
     private final String number;
     private final Actor owner;
     private final Function<String, Actor> actors;
     private int version;
 
-    DemoCaseSteps(Cases cases, String number, Actor owner, Function<String, Actor> actors) {
+    DemoCaseSteps(Cases cases, CaseGuards guards, String number, Actor owner, Function<String, Actor> actors) {
         this.cases = cases;
+        this.guards = guards;
         this.number = number;
         this.owner = owner;
         this.actors = actors;
@@ -79,6 +81,7 @@ final class DemoCaseSteps {
 
     private void resolve() {
         version = cases.reply(number, version, "您好，我们已核实您反映的情况，正在处理中。", true, owner).theCase().version();
+        guards.satisfyForDemo(cases.find(number, owner).theCase().id(), owner.id());
         version = cases.transition(number, version, CaseAction.RESOLVE,
                 new Cases.CaseStep(null, "已核实并按规定处理，已电话告知客户", null, null), owner).theCase().version();
     }
@@ -88,8 +91,13 @@ final class DemoCaseSteps {
         resolve();
         CaseStore.Stored now = cases.find(number, owner);
         if (now.theCase().status() == CaseStatus.AWAITING_REVIEW) {
-            version = cases.review(number, version, true, "处理得当，同意办结",
-                    actors.apply(DemoCases.reviewerFor(owner.id()))).theCase().version();
+            String reviewer = DemoCases.reviewerFor(owner.id());
+            CaseStore.Stored reviewed = cases.review(number, version, true, "处理得当，同意办结", actors.apply(reviewer));
+            version = reviewed.theCase().version();
+            if (reviewed.theCase().status() == CaseStatus.AWAITING_SIGN_OFF) {
+                String signer = reviewer.equals("manager.hq") || owner.id().equals("manager.hq") ? "admin" : "manager.hq";
+                version = cases.signOff(number, version, true, "同意", actors.apply(signer)).theCase().version();
+            }
         }
     }
 

@@ -40,10 +40,12 @@ class DemoCases implements ApplicationRunner {
     private final OrgUnits orgUnits;
     private final CustomerDirectory customers;
     private final TransactionTemplate transaction;
+    private final CaseGuards guards;
 
     DemoCases(DatabaseMode mode, @Value("${kefu.demo.enabled:}") String enabled, Cases cases, CaseStore store,
               AgentSkills skills, StaffDirectory staff, OrgUnits orgUnits, CustomerDirectory customers,
-              TransactionTemplate transaction) {
+              TransactionTemplate transaction, CaseGuards guards) {
+        this.guards = guards;
         // The same rule as the identity module's demo settings: demo cases exactly where demo users are.
         this.enabled = enabled.isBlank() ? mode.isEmbedded() : Boolean.parseBoolean(enabled);
         this.cases = cases;
@@ -87,7 +89,7 @@ class DemoCases implements ApplicationRunner {
         CaseStore.Stored opened = cases.open(intake, customer, actor, null).stored();
         String number = opened.theCase().number();
         Actor owner = opened.theCase().owner() == null ? actor : actor(opened.theCase().owner());
-        new DemoCaseSteps(cases, number, owner, this::actor).playTo(script.stage(), opened.theCase().version());
+        new DemoCaseSteps(cases, guards, number, owner, this::actor).playTo(script.stage(), opened.theCase().version());
         return number;
     }
 

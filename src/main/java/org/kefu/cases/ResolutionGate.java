@@ -13,4 +13,11 @@ public interface ResolutionGate {
 
     /** Whether the reviewed resolution of the case must also be signed off by management. */
     boolean needsSignOff(long caseId);
+
+    /**
+     * Demo data only (an empty development system): record what this gate requires, as {@code handler} would,
+     * so that the demo's resolved cases went through it. Gates that need nothing do nothing.
+     */
+    default void satisfyForDemo(long caseId, String handler) {
+    }
 }

@@ -71,6 +71,12 @@ class WorkspaceActions {
                 review.validate();
                 cases.review(number, version, review.approved(), review.comment(), actor);
             }
+            case "sign_off", "reject_sign_off" -> {
+                WorkRequests.Review signOff = new WorkRequests.Review(version, "sign_off".equals(action),
+                        text(form, "comment"));
+                signOff.validate();
+                cases.signOff(number, version, signOff.approved(), signOff.comment(), actor);
+            }
             case "link" -> {
                 WorkRequests.Link link = new WorkRequests.Link(text(form, "otherNumber"));
                 link.validate();
@@ -113,7 +119,9 @@ class WorkspaceActions {
                 || (handover.toQueue() != null && handover.toQueue().equals(actor.orgUnitCode())))) {
             return List.of("accept_handover", "decline_handover");
         }
-        view.allowedActions().stream().filter(a -> supervises || !REVIEW.contains(a)).forEach(actions::add);
+        boolean signsOff = actor.can(CasesPermissions.SIGN_OFF);
+        view.allowedActions().stream().filter(a -> supervises || !REVIEW.contains(a))
+                .filter(a -> signsOff || !SIGN_OFF.contains(a)).forEach(actions::add);
         if (List.of("archived", "cancelled").contains(view.status())) {
             return actions;
         }
@@ -137,6 +145,7 @@ class WorkspaceActions {
     }
 
     private static final List<String> REVIEW = List.of("approve", "reject");
+    private static final List<String> SIGN_OFF = List.of("sign_off", "reject_sign_off");
 
     private static String text(Map<String, String> form, String field) {
         return CaseRequests.blankToNull(form.get(field));

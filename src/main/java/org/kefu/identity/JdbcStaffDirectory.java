@@ -50,4 +50,10 @@ class JdbcStaffDirectory implements StaffDirectory {
         return Set.copyOf(jdbc.sql("select m.username from app_user u join app_user m on m.id = u.reports_to"
                 + " where u.username = ?").param(username).query(String.class).list());
     }
+
+    @Override
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class)
+                .single() > 0;
+    }
 }

@@ -24,4 +24,7 @@ public interface StaffDirectory {
      * recusal must keep a disabled manager out as well. Empty for someone without a reporting line or unknown.
      */
     Set<String> managersOf(String username);
+
+    /** Whether a user of that name exists, enabled or not (a complaint may name a former colleague). */
+    boolean exists(String username);
 }

@@ -126,6 +126,44 @@ public class Users {
         return find(current.id()).orElseThrow();
     }
 
+    /**
+     * Whom the user reports to (their line manager; null: nobody). Recusal keeps a complaint about someone
+     * away from their manager, so the line must be true: never the user themselves, never a cycle (400
+     * naming {@code reportsTo}). Audited with the old and new manager.
+     */
+    @Transactional
+    public Optional<String> changeReportsTo(String username, String managerUsername, Actor by) {
+        StaffUser current = visible(username, by.scope());
+        String manager = managerUsername == null || managerUsername.isBlank() ? null : managerUsername.strip();
+        Long managerId = null;
+        if (manager != null) {
+            if (manager.equals(username)) {
+                throw new InvalidInputException("reportsTo", "self", "identity.user.reports-to.self");
+            }
+            managerId = findByUsername(manager).map(StaffUser::id).orElseThrow(() ->
+                    new InvalidInputException("reportsTo", "not-found", "identity.user.reports-to.unknown"));
+            boolean cycle = jdbc.sql("with recursive line(id) as (select ?::bigint union"
+                            + " select u.reports_to from app_user u join line l on u.id = l.id where u.reports_to is not null)"
+                            + " select exists (select 1 from line where id = ?)")
+                    .params(managerId, current.id()).query(Boolean.class).single();
+            if (cycle) {
+                throw new InvalidInputException("reportsTo", "cycle", "identity.user.reports-to.cycle");
+            }
+        }
+        Optional<String> before = reportsTo(username);
+        jdbc.sql("update app_user set reports_to = ? where id = ?").params(managerId, current.id()).update();
+        events.publishEvent(new UserEvent("identity.user.reports-to", username, Map.of(
+                "reportsTo", before.orElse("-") + " -> " + (manager == null ? "-" : manager)), null));
+        return Optional.ofNullable(manager);
+    }
+
+    /** Whom the user reports to directly, if anyone. */
+    @Transactional(readOnly = true)
+    public Optional<String> reportsTo(String username) {
+        return jdbc.sql("select m.username from app_user u join app_user m on m.id = u.reports_to where u.username = ?")
+                .param(username).query(String.class).optional();
+    }
+
     @Transactional
     public void resetPassword(String username, String newPassword, Actor by) {
         StaffUser user = visible(username, by.scope());

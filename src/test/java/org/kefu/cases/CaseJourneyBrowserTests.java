@@ -87,6 +87,7 @@ class CaseJourneyBrowserTests {
                     .type(By.id("reply-text"), "您好，已核实多收 25 元，将于 3 个工作日内退还。").click(By.id("do-reply"));
             agent.waitForTextContaining(By.id("timeline"), "将于 3 个工作日内退还");
             agent.screenshot("journey-2-workspace-zh");
+            org.kefu.support.ComplaintPrerequisites.codedAndDecided(jdbc, number);
             agent.click(By.cssSelector("#action-resolve summary"))
                     .type(By.id("resolve-resolution"), "已退还多收手续费 25 元").click(By.id("do-resolve"));
             agent.waitForText(By.id("case-status"), "待复核");

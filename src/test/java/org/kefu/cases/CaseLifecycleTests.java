@@ -60,6 +60,7 @@ class CaseLifecycleTests {
         step("agent.bj", n, "{\"action\":\"resume\",\"version\":3}").andExpect(jsonPath("$.status").value("in_progress"));
         reply("agent.bj", n, "{\"text\":\"已核实，收费符合标准\",\"version\":4,\"visibleToCustomer\":true}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.firstResponseAt").isNotEmpty());
+        org.kefu.support.ComplaintPrerequisites.codedAndDecided(jdbc, n);
         step("agent.bj", n, "{\"action\":\"resolve\",\"version\":5,\"resolution\":\"已向客户解释收费标准\"}")
                 .andExpect(jsonPath("$.status").value("awaiting_review")).andExpect(jsonPath("$.resolvedAt").isEmpty())
                 .andExpect(jsonPath("$.review.state").value("pending"))
@@ -180,6 +181,7 @@ class CaseLifecycleTests {
         String n = CaseFixtures.open(mvc, staff, "agent.bj");
         step("agent.bj", n, "{\"action\":\"plan\",\"version\":0,\"plan\":{\"content\":\"p\"}}").andExpect(status().isOk());
         step("agent.bj", n, "{\"action\":\"start\",\"version\":1}").andExpect(status().isOk());
+        org.kefu.support.ComplaintPrerequisites.codedAndDecided(jdbc, n);
         step("agent.bj", n, "{\"action\":\"resolve\",\"version\":2,\"resolution\":\"r\"}").andExpect(status().isOk());
         mvc.perform(post("/api/v1/cases/{n}/review", n).with(staff.as("supervisor.bj"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":3,\"approved\":true}"))

@@ -60,6 +60,7 @@ class CaseReviewTests {
     @Test
     void aComplaintIsResolvedOnlyAfterAnotherSupervisorApproves() throws Exception {
         String n = inProgress("supervisor.bj", CaseFixtures.COUNTER_COMPLAINT);
+        org.kefu.support.ComplaintPrerequisites.codedAndDecided(jdbc, n);
         act("supervisor.bj", n, "transitions", "{\"action\":\"resolve\",\"version\":2,\"resolution\":\"退还手续费\"}")
                 .andExpect(jsonPath("$.status").value("awaiting_review")).andExpect(jsonPath("$.resolution").value("退还手续费"))
                 .andExpect(jsonPath("$.review.requestedBy").value("supervisor.bj"));

@@ -175,6 +175,7 @@ class RegulatoryClockTests {
         String n = cbircComplaint("agent.bj");
         SlaCaseFixtures.step(mvc, staff, "agent.bj", n, "plan", 0);
         SlaCaseFixtures.step(mvc, staff, "agent.bj", n, "start", 1);
+        org.kefu.support.ComplaintPrerequisites.codedAndDecided(jdbc, n);
         SlaCaseFixtures.json(mvc, staff, "agent.bj", "/api/v1/cases/" + n + "/transitions",
                 "{\"action\":\"resolve\",\"version\":2,\"resolution\":\"退还手续费\"}").andExpect(status().isOk());
         SlaCaseFixtures.json(mvc, staff, "supervisor.bj", "/api/v1/cases/" + n + "/review",

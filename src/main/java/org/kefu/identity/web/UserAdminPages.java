@@ -132,6 +132,19 @@ class UserAdminPages {
         return showEdit(user, model);
     }
 
+    @PostMapping("/{username}/reports-to")
+    String changeReportsTo(@PathVariable String username, @RequestParam(defaultValue = "") String reportsTo,
+                           RedirectAttributes redirect) {
+        try {
+            users.changeReportsTo(username, reportsTo, actor.get());
+            redirect.addFlashAttribute("flash", Flash.success("users.saved", username));
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("flash", Flash.danger("users.reports-to.rejected",
+                    messages.getMessage(invalid.violations().get(0).message(), null, LocaleContextHolder.getLocale())));
+        }
+        return "redirect:/admin/users/" + username;
+    }
+
     @PostMapping("/{username}/password")
     String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password,
                          RedirectAttributes redirect) {
@@ -154,6 +167,7 @@ class UserAdminPages {
     private String showEdit(StaffUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("self", user.username().equals(actor.get().id()));
+        model.addAttribute("reportsTo", users.reportsTo(user.username()).orElse(""));
         return withChoices(model, "identity/user");
     }
 

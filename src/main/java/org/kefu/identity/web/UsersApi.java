@@ -79,6 +79,22 @@ class UsersApi {
                 actor.get());
     }
 
+    record ReportsTo(String reportsTo) {
+    }
+
+    @GetMapping("/{username}/reports-to")
+    @Operation(summary = "Whom the user reports to directly (null: nobody)")
+    ReportsTo reportsTo(@PathVariable String username) {
+        users.visible(username, actor.get().scope());
+        return new ReportsTo(users.reportsTo(username).orElse(null));
+    }
+
+    @PutMapping("/{username}/reports-to")
+    @Operation(summary = "Set whom the user reports to (a username, or null for nobody); never themselves or a cycle")
+    ReportsTo changeReportsTo(@PathVariable String username, @RequestBody ReportsTo body) {
+        return new ReportsTo(users.changeReportsTo(username, body.reportsTo(), actor.get()).orElse(null));
+    }
+
     @PostMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(@PathVariable String username, @Valid @RequestBody NewPassword password) {

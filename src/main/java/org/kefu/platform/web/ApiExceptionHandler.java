@@ -127,6 +127,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        if (e instanceof org.kefu.platform.RefusedException refused) {
+            return problems.respond(problems.of(ProblemType.FORBIDDEN,
+                    problems.message(refused.messageKey(), refused.args()), request));
+        }
         return problems.respond(problems.of(ProblemType.FORBIDDEN, request));
     }
 
