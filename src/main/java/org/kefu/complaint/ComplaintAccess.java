@@ -41,6 +41,7 @@ class ComplaintAccess {
 
     @Bean
     NavigationItem complaintCodesNavigation() {
-        return new NavigationItem("complaint-codes", "complaint.codes.nav", "/complaints/codes", 830, READ);
+        return new NavigationItem("complaint-codes", "complaint.codes.nav", "/complaints/codes", 830, READ,
+                NavigationItem.ADMINISTRATION);
     }
 }

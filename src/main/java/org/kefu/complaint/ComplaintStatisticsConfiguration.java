@@ -36,12 +36,12 @@ class ComplaintStatisticsConfiguration {
     @Bean
     NavigationItem complaintStatisticsNavigation() {
         return new NavigationItem("complaint-statistics", "complaint-analysis.nav.statistics", "/complaints/statistics",
-                72, STATISTICS);
+                72, STATISTICS, NavigationItem.QUALITY);
     }
 
     @Bean
     NavigationItem complaintAnalysisNavigation() {
         return new NavigationItem("complaint-analysis", "complaint-analysis.nav.analysis", "/complaints/analysis",
-                74, RECTIFICATION);
+                74, RECTIFICATION, NavigationItem.QUALITY);
     }
 }

@@ -6,6 +6,18 @@ package org.kefu.platform;
  *
  * @param labelKey message key of the label
  * @param order    position; modules leave gaps of 10
+ * @param menu     the drop-down it belongs to ({@link #QUALITY}, {@link #ADMINISTRATION}), null for the top bar:
+ *                 sixteen links do not fit one bar, and a supervisor looks for related pages together
  */
-public record NavigationItem(String id, String labelKey, String href, int order, String requiredAuthority) {
+public record NavigationItem(String id, String labelKey, String href, int order, String requiredAuthority,
+                             String menu) {
+
+    /** Service quality: SLA, escalations, complaint statistics and analysis, satisfaction, assistant figures. */
+    public static final String QUALITY = "quality";
+    /** Settings and reference data: organisation, users, policies, calendars, code lists, keys. */
+    public static final String ADMINISTRATION = "administration";
+
+    public NavigationItem(String id, String labelKey, String href, int order, String requiredAuthority) {
+        this(id, labelKey, href, order, requiredAuthority, null);
+    }
 }

@@ -23,6 +23,7 @@ class CalendarConfiguration {
 
     @Bean
     NavigationItem calendarsNavigation() {
-        return new NavigationItem("sla-calendars", "sla.calendars.nav", "/sla/calendars", 820, CalendarPermissions.READ);
+        return new NavigationItem("sla-calendars", "sla.calendars.nav", "/sla/calendars", 820, CalendarPermissions.READ,
+                NavigationItem.ADMINISTRATION);
     }
 }

@@ -21,6 +21,6 @@ class EscalationRules {
     @Bean
     NavigationItem escalationsNavigation() {
         return new NavigationItem("sla-escalations", "sla-escalation.nav", "/sla/escalations", 60,
-                CasesPermissions.SUPERVISE);
+                CasesPermissions.SUPERVISE, NavigationItem.QUALITY);
     }
 }

@@ -38,11 +38,13 @@ class SlaPolicyConfiguration {
 
     @Bean
     NavigationItem slaComplianceNavigation() {
-        return new NavigationItem("sla-compliance", "sla.compliance.nav", "/sla/compliance", 60, SUPERVISE);
+        return new NavigationItem("sla-compliance", "sla.compliance.nav", "/sla/compliance", 60, SUPERVISE,
+                NavigationItem.QUALITY);
     }
 
     @Bean
     NavigationItem slaPoliciesNavigation() {
-        return new NavigationItem("sla-policies", "sla.policies.nav", "/sla/policies", 820, MANAGE_POLICIES);
+        return new NavigationItem("sla-policies", "sla.policies.nav", "/sla/policies", 820, MANAGE_POLICIES,
+                NavigationItem.ADMINISTRATION);
     }
 }

@@ -35,6 +35,7 @@ class SurveyConfiguration {
 
     @Bean
     NavigationItem surveyNavigation() {
-        return new NavigationItem("surveys", "survey.nav", "/surveys", 70, SurveyPermissions.READ);
+        return new NavigationItem("surveys", "survey.nav", "/surveys", 70, SurveyPermissions.READ,
+                NavigationItem.QUALITY);
     }
 }

@@ -166,6 +166,12 @@ class ComplaintJourneyBrowserTests {
             supervisor.open("/cases/" + followUp).waitForText(By.id("case-owner"), "supervisor.bj");
             assertThat(supervisor.text(By.id("case-links"))).contains(number);
             supervisor.screenshot("complaint-4-follow-up-for-supervisor-zh");
+
+            // The supervisor's pages for complaints are under one menu, and the bar stays one line high.
+            assertThat(supervisor.find(By.cssSelector("nav.navbar")).getSize().getHeight()).isLessThan(80);
+            supervisor.click(By.id("nav-menu-quality")).click(By.id("nav-complaint-statistics"));
+            assertThat(supervisor.urlOnceItContains("/complaints/statistics")).contains("/complaints/statistics");
+            supervisor.screenshot("complaint-5-statistics-zh");
         }
     }
 

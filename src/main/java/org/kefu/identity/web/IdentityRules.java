@@ -25,12 +25,14 @@ class IdentityRules {
 
     @Bean
     NavigationItem orgUnitsNavigation() {
-        return new NavigationItem("org-units", "nav.org-units", "/org-units", 800, IdentityPermissions.ORG_UNITS_READ);
+        return new NavigationItem("org-units", "nav.org-units", "/org-units", 800, IdentityPermissions.ORG_UNITS_READ,
+                NavigationItem.ADMINISTRATION);
     }
 
     @Bean
     NavigationItem usersNavigation() {
-        return new NavigationItem("users", "nav.users", "/admin/users", 810, IdentityPermissions.USERS_MANAGE);
+        return new NavigationItem("users", "nav.users", "/admin/users", 810, IdentityPermissions.USERS_MANAGE,
+                NavigationItem.ADMINISTRATION);
     }
 
     @Bean

@@ -31,6 +31,6 @@ class AssistantConfiguration {
     @Bean
     NavigationItem assistantMetricsNavigation() {
         return new NavigationItem("assistant-metrics", "assistant.metrics.nav", "/assistant/metrics", 620,
-                METRICS_READ);
+                METRICS_READ, NavigationItem.QUALITY);
     }
 }

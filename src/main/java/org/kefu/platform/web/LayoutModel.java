@@ -57,8 +57,28 @@ class LayoutModel {
         model.addAttribute("language", language());
     }
 
-    List<NavigationItem> navigation() {
-        return navigation.stream().filter(item -> allowed(item.requiredAuthority())).toList();
+    /**
+     * The visitor's links in order; the links of one menu together as one drop-down, placed where its first
+     * link would be. A menu with no link the visitor may use does not show.
+     */
+    List<NavigationEntry> navigation() {
+        List<NavigationEntry> entries = new java.util.ArrayList<>();
+        java.util.Map<String, List<NavigationItem>> menus = new java.util.HashMap<>();
+        for (NavigationItem item : navigation) {
+            if (!allowed(item.requiredAuthority())) {
+                continue;
+            }
+            if (item.menu() == null) {
+                entries.add(new NavigationEntry(item, null, List.of()));
+            } else {
+                menus.computeIfAbsent(item.menu(), menu -> {
+                    List<NavigationItem> items = new java.util.ArrayList<>();
+                    entries.add(new NavigationEntry(null, menu, items));
+                    return items;
+                }).add(item);
+            }
+        }
+        return entries;
     }
 
     List<HomeTile> tiles() {

@@ -22,7 +22,8 @@ class PlatformNavigation {
 
     @Bean
     NavigationItem cryptoNavigation() {
-        return new NavigationItem("crypto", "nav.crypto", "/admin/crypto", 950, PlatformPermissions.CRYPTO_MANAGE);
+        return new NavigationItem("crypto", "nav.crypto", "/admin/crypto", 950, PlatformPermissions.CRYPTO_MANAGE,
+                NavigationItem.ADMINISTRATION);
     }
 
     @Bean
