@@ -5,7 +5,8 @@
 \pset tuples_only on
 \pset fieldsep ' '
 create temp view m as
-select r.*, s.resolved_at, s.regulatory_due_at, s.status
+select r.*, s.resolved_at, s.regulatory_due_at, s.status,
+       s.resolved_at is not null and s.status in ('resolved', 'followed_up', 'archived') done
 from complaint_record r join service_case s on s.id = r.case_id
 where r.accepted_on between :'from' and :'to'
   and r.org_unit_id in (select u.id from org_unit u, org_unit p where p.code = :'unit' and u.path like p.path || '%');
@@ -15,11 +16,11 @@ select 'business/' || coalesce(business_code, 'uncoded'), count(*) from m group 
 select 'cause/' || coalesce(cause_code, 'uncoded'), count(*) from m group by 1;
 select 'outcome/' || coalesce(outcome, 'undecided'), count(*) from m group by 1;
 select 'repeats', count(*) from m where repeat_complaint;
-select 'open', count(*) from m where resolved_at is null;
-select 'overdue', count(*) from m where resolved_at > regulatory_due_at
-    or (resolved_at is null and status not in ('cancelled', 'archived') and regulatory_due_at < now());
+select 'open', count(*) from m where not done;
+select 'overdue', count(*) from m where (done and resolved_at > regulatory_due_at)
+    or (not done and status not in ('cancelled', 'archived') and regulatory_due_at < now());
 select 'region/' || u.code, count(*) from m join org_unit u on u.id = m.region_unit_id group by 1;
 select 'handling/' || case when d <= 2 then 'd0-2' when d <= 7 then 'd3-7' when d <= 15 then 'd8-15'
                            when d <= 30 then 'd16-30' else 'd31+' end, count(*)
-from (select (resolved_at at time zone 'Asia/Shanghai')::date - accepted_on d from m where resolved_at is not null) x
+from (select (resolved_at at time zone 'Asia/Shanghai')::date - accepted_on d from m where done) x
 group by 1;

@@ -30,10 +30,22 @@ final class ComplaintCodeCsv {
         if (value == null) {
             return "";
         }
+        // A spreadsheet would run a cell starting with = + - @ as a formula: exported with a leading quote,
+        // which the import takes off again.
+        if (FORMULA.indexOf(value.isEmpty() ? ' ' : value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;
+    }
+
+    private static final String FORMULA = "=+-@";
+
+    private static String unguarded(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     /** A record of the file: its starting line number (1-based) and its fields. */
@@ -66,13 +78,13 @@ final class ComplaintCodeCsv {
             } else if (ch == '"' && field.isEmpty()) {
                 quoted = true;
             } else if (ch == ',') {
-                fields.add(field.toString());
+                fields.add(unguarded(field.toString()));
                 field.setLength(0);
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                     i++;
                 }
-                fields.add(field.toString());
+                fields.add(unguarded(field.toString()));
                 field.setLength(0);
                 if (!(fields.size() == 1 && fields.get(0).isBlank())) {
                     lines.add(new Line(start, List.copyOf(fields)));
@@ -88,7 +100,7 @@ final class ComplaintCodeCsv {
             return null;
         }
         if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
+            fields.add(unguarded(field.toString()));
             if (!(fields.size() == 1 && fields.get(0).isBlank())) {
                 lines.add(new Line(start, List.copyOf(fields)));
             }

@@ -19,17 +19,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatisticsCounts {
 
-    /** Handling time in calendar days from the China date of acceptance to the China date of resolution. */
+    /**
+     * Handling time in calendar days from the China date of acceptance to the China date of resolution. A
+     * reopened complaint keeps its first resolved_at but is open again: "done" looks at the status as well.
+     */
     private static final String ROWS = """
             select r.channel_code channel, r.business_code business, r.cause_code cause, r.region_unit_id::text region,
                    r.outcome, r.repeat_complaint::text rep,
-                   case when s.resolved_at is null then 'open'
+                   case when not h.done then 'open'
                         else case when d <= 2 then 'd0-2' when d <= 7 then 'd3-7' when d <= 15 then 'd8-15'
                                   when d <= 30 then 'd16-30' else 'd31+' end end bucket,
-                   coalesce(case when s.resolved_at is not null then s.resolved_at > s.regulatory_due_at
+                   coalesce(case when h.done then s.resolved_at > s.regulatory_due_at
                          else s.status not in ('cancelled', 'archived') and s.regulatory_due_at < ? end, false)::text overdue
             from complaint_record r join service_case s on s.id = r.case_id
-              cross join lateral (select (s.resolved_at at time zone 'Asia/Shanghai')::date - r.accepted_on d) h
+              cross join lateral (select (s.resolved_at at time zone 'Asia/Shanghai')::date - r.accepted_on d,
+                s.resolved_at is not null and s.status in ('resolved', 'followed_up', 'archived') done) h
             where r.accepted_on between ? and ? and r.org_unit_id = any(?::bigint[])
             """;
 

@@ -69,8 +69,25 @@ class ComplaintStatisticsTests {
                         + " where case_id = ?")
                 .params(accepted, channel, business, cause, cause, cause, outcome, repeat, c.id()).update();
         jdbc.sql("update service_case set resolved_at = (?::timestamp at time zone 'Asia/Shanghai'),"
+                        + " status = case when ?::text is null then status else 'resolved' end,"
                         + " regulatory_due_at = (?::date + time '18:00') at time zone 'Asia/Shanghai' where id = ?")
-                .params(resolved, due, c.id()).update();
+                .params(resolved, resolved, due, c.id()).update();
+        numbers.put(accepted, c.number());
+    }
+
+    private final Map<String, String> numbers = new HashMap<>();
+
+    @Test
+    void aReopenedComplaintIsOpenAgainThoughItKeepsItsFirstResolutionTime() throws Exception {
+        // The complaint accepted on 1 October (resolved the next day, on time) is reopened: handled "open", and
+        // past its regulatory due date of 20 October it is overdue now.
+        jdbc.sql("update service_case set status = 'reopened' where number = ?").param(numbers.get("2026-10-01")).update();
+        mvc.perform(get("/api/v1/complaints/statistics?" + PERIOD + "&unit=" + org.branch).with(staff.as(org.supervisor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(5))
+                .andExpect(jsonPath("$.overdue").value(4))
+                .andExpect(jsonPath("$.blocks[?(@.dimension=='handling')].rows[?(@.code=='d0-2')].count").value(0))
+                .andExpect(jsonPath("$.blocks[?(@.dimension=='handling')].rows[?(@.code=='open')].count").value(3));
     }
 
     @Test
