@@ -243,9 +243,18 @@ final class Case {
         }
     }
 
-    /** Anyone working the case may make it more urgent; making it less urgent takes a supervisor. */
+    /**
+     * Anyone working the case may make it more urgent; making it less urgent takes a supervisor, and is
+     * refused while a resolution awaits review or sign-off: the priority decides whether management must sign
+     * off (three-level handling), so lowering it then would bypass a level.
+     */
     void changePriority(Priority to, String reason, boolean maySupervise) {
         ensureOpen();
+        if (to.ordinal() > priority.ordinal()
+                && (status == CaseStatus.AWAITING_REVIEW || status == CaseStatus.AWAITING_SIGN_OFF)) {
+            throw new ConflictException("cases.priority.under-review", JsonNames.of(status))
+                    .with("field", "priority").with("status", JsonNames.of(status));
+        }
         if (to.ordinal() > priority.ordinal() && !maySupervise) {
             throw new AccessDeniedException("Lowering a priority needs " + CasesPermissions.SUPERVISE);
         }

@@ -3,9 +3,11 @@ package org.kefu.complaint;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 import org.kefu.cases.CaseWorkerVeto;
 import org.kefu.platform.Actor;
+import org.kefu.platform.ConflictException;
 import org.kefu.platform.RefusedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,11 +44,9 @@ class Compensations {
     ComplaintRecord decide(String number, ComplaintDecision body, Actor actor) {
         Complaints.Found found = complaints.find(number, actor);
         BigDecimal compensation = body.validate();
-        ComplaintRecord record = found.record();
+        ComplaintRecord record = complaints.lockWorking(found);
+        complaints.refuseRecused(record.caseId(), actor);
         Complaints.ensureVersion(record, body.version());
-        recusal.refusal(record.caseId(), actor.id(), CaseWorkerVeto.Duty.WORK).ifPresent(key -> {
-            throw new RefusedException(key);
-        });
         String state = compensation.signum() == 0 ? "none"
                 : compensation.compareTo(approvalAbove) > 0 ? "pending" : "approved";
         Instant now = clock.instant();
@@ -62,13 +62,23 @@ class Compensations {
         return store.find(record.caseId()).orElseThrow();
     }
 
+    /**
+     * The checker answers the decision they saw ({@code version}): if it changed meanwhile (another amount,
+     * another outcome) the answer is a 409 with the current version, never an approval of what they did not see.
+     */
     @Transactional
     ComplaintRecord check(String number, ComplaintDecision.Check body, Actor actor) {
         body.validate();
-        ComplaintRecord record = complaints.find(number, actor).record();
+        Complaints.Found found = complaints.find(number, actor);
+        String status = store.lockForChange(found.record().caseId());
+        if (CLOSED.contains(status)) {
+            throw new ConflictException("complaint.compensation.closed", number, status).with("status", status);
+        }
+        ComplaintRecord record = store.find(found.record().caseId()).orElseThrow();
+        Complaints.ensureVersion(record, body.version());
         ComplaintRecord.Decision d = record.decision();
         if (d == null || !"pending".equals(d.compensationState())) {
-            throw new org.kefu.platform.ConflictException("complaint.compensation.not-pending", number);
+            throw new ConflictException("complaint.compensation.not-pending", number);
         }
         if (actor.id().equals(d.decidedBy())) {
             throw new RefusedException("complaint.compensation.own-decision");
@@ -77,11 +87,15 @@ class Compensations {
             throw new RefusedException(key);
         });
         String comment = ComplaintCoding.blankToNull(body.comment());
-        if (!store.checkCompensation(record.caseId(), body.approved(), comment, actor.id(), clock.instant())) {
-            throw new org.kefu.platform.ConflictException("complaint.compensation.not-pending", number);
+        if (!store.checkCompensation(record.caseId(), body.version(), body.approved(), comment, actor.id(),
+                clock.instant())) {
+            throw Complaints.changed(number, body.version(), record.version());
         }
         events.publishEvent(new ComplaintDecided(number, record.caseId(), d.outcome(),
                 body.approved() ? "approved" : "rejected"));
         return store.find(record.caseId()).orElseThrow();
     }
+
+    /** Once the case is resolved or closed, its compensation is what it is: no approval afterwards. */
+    static final Set<String> CLOSED = Set.of("resolved", "followed_up", "archived", "cancelled");
 }

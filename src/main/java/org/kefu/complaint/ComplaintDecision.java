@@ -37,11 +37,17 @@ public record ComplaintDecision(Integer version, String outcome, String remedy, 
         return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
-    /** The checker's answer: {@code POST /api/v1/complaints/{n}/compensation}; rejecting needs a comment. */
-    public record Check(Boolean approved, String comment) {
+    /**
+     * The checker's answer: {@code POST /api/v1/complaints/{n}/compensation} with the record's version they
+     * saw; rejecting needs a comment.
+     */
+    public record Check(Integer version, Boolean approved, String comment) {
 
         void validate() {
             List<FieldViolation> v = new ArrayList<>();
+            if (version == null) {
+                v.add(new FieldViolation("version", "required", "field.required"));
+            }
             if (approved == null) {
                 v.add(new FieldViolation("approved", "required", "field.required"));
             } else if (!approved && (comment == null || comment.isBlank())) {

@@ -77,7 +77,7 @@ class ComplaintPanel {
         Actor actor = currentActor.get();
         Boolean approved = form.get("approved") == null ? null : Boolean.valueOf(form.get("approved"));
         return attempt(number, "compensation", form, htmx, model, response, () -> compensations.check(number,
-                new ComplaintDecision.Check(approved, form.get("comment")), actor));
+                new ComplaintDecision.Check(integer(form, "version"), approved, form.get("comment")), actor));
     }
 
     private String attempt(String number, String section, Map<String, String> form, String htmx, Model model,
@@ -122,6 +122,9 @@ class ComplaintPanel {
         model.addAttribute("locales", ComplaintCoding.LOCALES);
         model.addAttribute("mayHandle", actor.can(ComplaintAccess.HANDLE));
         model.addAttribute("mayApprove", actor.can(ComplaintAccess.APPROVE_COMPENSATION));
+        // The forms follow the rules the API enforces: coding and decision while worked, a check until resolved.
+        model.addAttribute("working", Complaints.WORKING.contains(found.theCase().status()));
+        model.addAttribute("checkOpen", !Compensations.CLOSED.contains(found.theCase().status()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
             model.addAttribute("input", Map.of());

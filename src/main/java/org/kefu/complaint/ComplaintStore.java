@@ -34,6 +34,20 @@ class ComplaintStore {
                 .param(caseId).query(String.class).list().stream().findFirst();
     }
 
+    /**
+     * Locks the case row, then the record, until the caller's transaction ends, and answers the case's status
+     * as it is now. Every writer of a complaint takes its locks in this one order (case, record, decision), as
+     * the case's own paths do (hand-over updates the case, then the record follows its unit), so none deadlock;
+     * and a status change waits for us, so the status we check stays true until we commit.
+     */
+    String lockForChange(long caseId) {
+        String status = jdbc.sql("select status from service_case where id = ? for no key update").param(caseId)
+                .query(String.class).single();
+        jdbc.sql("select version from complaint_record where case_id = ? for update").param(caseId)
+                .query(Integer.class).single();
+        return status;
+    }
+
     /** False when the record changed since {@code version}. */
     boolean code(long caseId, int version, ComplaintCoding.Valid v, String by, Instant now) {
         return jdbc.sql("update complaint_record set channel_code = ?, business_code = ?, cause_code = ?,"
@@ -66,17 +80,21 @@ class ComplaintStore {
         return true;
     }
 
-    /** The checker's answer to pending compensation; false when it is no longer pending. */
-    boolean checkCompensation(long caseId, boolean approved, String comment, String by, Instant now) {
-        int changed = jdbc.sql("update complaint_decision set compensation_state = ?, compensation_checked_by = ?,"
+    /**
+     * The checker's answer to pending compensation, on the record as the checker saw it ({@code version}):
+     * false when the record changed since, or the compensation is no longer pending. The record is written
+     * first, then the decision (the lock order of {@link #decide}).
+     */
+    boolean checkCompensation(long caseId, int version, boolean approved, String comment, String by, Instant now) {
+        if (jdbc.sql("update complaint_record set version = version + 1, updated_at = ? where case_id = ? and version = ?"
+                        + " and exists (select 1 from complaint_decision d where d.case_id = ? and d.compensation_state = 'pending')")
+                .params(Timestamp.from(now), caseId, version, caseId).update() != 1) {
+            return false;
+        }
+        return jdbc.sql("update complaint_decision set compensation_state = ?, compensation_checked_by = ?,"
                         + " compensation_checked_at = ?, compensation_comment = ?, version = version + 1"
                         + " where case_id = ? and compensation_state = 'pending'")
-                .params(approved ? "approved" : "rejected", by, Timestamp.from(now), comment, caseId).update();
-        if (changed == 1) {
-            jdbc.sql("update complaint_record set version = version + 1, updated_at = ? where case_id = ?")
-                    .params(Timestamp.from(now), caseId).update();
-        }
-        return changed == 1;
+                .params(approved ? "approved" : "rejected", by, Timestamp.from(now), comment, caseId).update() == 1;
     }
 
     /** Demo data: a plausible coding and a decision without compensation, where none is recorded yet. */

@@ -1,6 +1,9 @@
 package org.kefu.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,9 +104,25 @@ class ComplaintCodingTests {
     void theJurisdictionMovesTheRegulatoryDueDate() throws Exception {
         String n = f.open("agent.bj", "[]");
         Timestamp before = due(n);
+        // Moving the regulatory clock takes what the SLA endpoint takes: an agent may code, not move the clock.
         f.json("agent.bj", "PUT", "/api/v1/complaints/" + n, body(0, "jurisdiction", "\"CN-CBIRC\""))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("cases.supervise")));
+        assertThat(f.recordVersion(n)).isZero();
+        assertThat(due(n)).isEqualTo(before);
+        f.json("supervisor.bj", "PUT", "/api/v1/complaints/" + n, body(0, "jurisdiction", "\"CN-CBIRC\""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.jurisdiction").value("CN-CBIRC"));
         Timestamp after = due(n);
+        // Once set it cannot be cleared (the clock cannot be un-set); recoding that keeps it is anyone's work.
+        for (String cleared : new String[] {"null", "\"  \""}) {
+            f.json("supervisor.bj", "PUT", "/api/v1/complaints/" + n, body(1, "jurisdiction", cleared))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("jurisdiction")));
+        }
+        assertThat(f.recordVersion(n)).isEqualTo(1);
+        f.json("agent.bj", "PUT", "/api/v1/complaints/" + n, body(1, "jurisdiction", "\"CN-CBIRC\""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.jurisdiction").value("CN-CBIRC"));
+        assertThat(due(n)).isEqualTo(after);
         assertThat(after).isNotNull().isNotEqualTo(before);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'sla.regulatory-clock.changed'"
                 + " and entity_id = ?").param(n).query(Long.class).single()).isEqualTo(1);
@@ -127,5 +146,43 @@ class ComplaintCodingTests {
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select u.code from complaint_record r join org_unit u on u.id = r.org_unit_id"
                 + " where r.case_number = ?").param(n).query(String.class).single()).isEqualTo("BJ");
+    }
+
+    @Test
+    void codingAndDecisionChangeOnlyWhileTheComplaintIsWorked() throws Exception {
+        String n = f.open("agent.bj", "[]");
+        f.code("agent.bj", n, "100", "").andExpect(status().isOk());
+        f.decide("agent.bj", n, "0").andExpect(status().isOk());
+        f.inProgress("agent.bj", n);
+        f.resolve("agent.bj", n).andExpect(jsonPath("$.status").value("awaiting_review"));
+        int version = f.recordVersion(n);
+        long audited = jdbc.sql("select count(*) from audit_entry where entity_id = ? and action like 'complaint.%'")
+                .param(n).query(Long.class).single();
+        f.code("agent.bj", n, "90000", "").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value("awaiting_review"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("处理决定只能在处理中修改")));
+        f.decide("agent.bj", n, "200").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value("awaiting_review"));
+        assertThat(f.recordVersion(n)).isEqualTo(version);
+        assertThat(jdbc.sql("select amount_in_dispute from complaint_record where case_number = ?").param(n)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("100");
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = ? and action like 'complaint.%'")
+                .param(n).query(Long.class).single()).isEqualTo(audited);
+
+        String panel = mvc.perform(get("/complaints/{n}/panel", n).with(staff.as("agent.bj")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(panel).contains("id=\"complaint-not-working\"")
+                .doesNotContain("id=\"complaint-coding-form\"", "id=\"complaint-decision-form\"");
+        String refused = mvc.perform(post("/complaints/{n}/panel/decision", n).with(staff.as("agent.bj")).with(csrf())
+                        .header("HX-Request", "true").param("version", String.valueOf(version))
+                        .param("outcome", "upheld").param("remedy", "退还").param("compensation", "0"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"complaint-refusal\"", "处理决定只能在处理中修改");
+        assertThat(f.recordVersion(n)).isEqualTo(version);
+
+        // Sent back by the reviewer, it is worked again, and may change again.
+        f.caseStep("supervisor.bj", n, "review", "{\"version\":$V,\"approved\":false,\"comment\":\"补充\"}")
+                .andExpect(status().isOk());
+        f.decide("agent.bj", n, "200").andExpect(status().isOk());
     }
 }

@@ -204,4 +204,34 @@ class RecusalTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(checker).contains("id=\"compensation-approve\"", "id=\"compensation-reject\"");
     }
+
+    /** The stored record decides: the subject or their manager cannot clear the subject to lift their recusal. */
+    @Test
+    void theRecusedMayNotCodeAwayTheirRecusalAndSubjectChangesAreAudited() throws Exception {
+        String owner = staff.newUser("BJ", "agent", false);
+        String n = about(owner, subject);
+        assertThat(summaries(n)).hasSize(1);
+        assertThat((Boolean) com.jayway.jsonpath.JsonPath.read(summaries(n).get(0), "$.subjectStaffChanged")).isTrue();
+        assertThat((String) com.jayway.jsonpath.JsonPath.read(summaries(n).get(0), "$.subjectStaff")).isEqualTo(subject);
+        int version = f.recordVersion(n);
+        for (String recused : new String[] {subject, manager}) {
+            f.code(recused, n, "100", ",\"subjectStaff\":null").andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.detail").value(Matchers.containsString("回避")));
+            f.decide(recused, n, "0").andExpect(status().isForbidden());
+        }
+        assertThat(f.recordVersion(n)).isEqualTo(version);
+        assertThat(jdbc.sql("select subject_staff from complaint_record where case_number = ?").param(n)
+                .query(String.class).single()).isEqualTo(subject);
+        assertThat(summaries(n)).hasSize(1);
+        f.code(owner, n, "100", ",\"subjectStaff\":\"" + subject + "\"").andExpect(status().isOk());
+        assertThat((Boolean) com.jayway.jsonpath.JsonPath.read(summaries(n).get(1), "$.subjectStaffChanged")).isFalse();
+        f.code(owner, n, "100", "").andExpect(status().isOk());
+        assertThat((Boolean) com.jayway.jsonpath.JsonPath.read(summaries(n).get(2), "$.subjectStaffChanged")).isTrue();
+        assertThat((String) com.jayway.jsonpath.JsonPath.read(summaries(n).get(2), "$.subjectStaff")).isEmpty();
+    }
+
+    private java.util.List<String> summaries(String n) {
+        return jdbc.sql("select summary from audit_entry where action = 'complaint.coded' and entity_id = ? order by id")
+                .param(n).query(String.class).list();
+    }
 }

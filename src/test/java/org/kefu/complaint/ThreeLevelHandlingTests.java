@@ -121,4 +121,31 @@ class ThreeLevelHandlingTests {
         f.caseStep("manager.hq", n, "sign-off", "{\"version\":$V,\"approved\":true}")
                 .andExpect(jsonPath("$.status").value("resolved"));
     }
+
+    /** Lowering a P1 complaint's priority, or its amount, during review would skip management's sign-off. */
+    @Test
+    void underReviewThePriorityMayNotBeLoweredNorTheCodingChanged() throws Exception {
+        String n = reviewed("[\"fund_loss\"]", "100");
+        int version = f.caseVersion(n);
+        f.caseStep("supervisor.bj", n, "priority", "{\"version\":$V,\"priority\":\"P3\",\"reason\":\"降级\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("priority"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("不能降低优先级")));
+        assertThat(f.caseVersion(n)).isEqualTo(version);
+        assertThat(jdbc.sql("select priority from service_case where number = ?").param(n).query(String.class)
+                .single()).isEqualToIgnoringCase("P1");
+        f.caseStep("supervisor.bj", n, "review", "{\"version\":$V,\"approved\":true}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("awaiting_sign_off"));
+        f.caseStep("manager.hq", n, "priority", "{\"version\":$V,\"priority\":\"P2\",\"reason\":\"降级\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("priority"));
+        f.code("agent.bj", n, "100", "").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value("awaiting_sign_off"));
+        assertThat(f.caseStatus(n)).isEqualTo("awaiting_sign_off");
+    }
+
+    @Test
+    void whileWorkedASupervisorMayStillLowerThePriority() throws Exception {
+        String n = f.open("agent.bj", "[\"fund_loss\"]");
+        f.caseStep("supervisor.bj", n, "priority", "{\"version\":$V,\"priority\":\"P3\",\"reason\":\"核实后降级\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.priority").value(Matchers.equalToIgnoringCase("P3")));
+    }
 }
