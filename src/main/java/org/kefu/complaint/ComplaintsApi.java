@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A complaint's record, coding, decision and compensation check. Each answers the record as it is now;
- * send the version you read (409 if it changed since). A complaint outside the caller's scope is a 404.
+ * send the version you read (409 if it changed since). Coding and decision change only while the case is being
+ * worked (409 otherwise). A complaint outside the caller's scope is a 404.
  */
 @RestController
 @RequestMapping("/api/v1/complaints/{number}")
@@ -52,7 +53,8 @@ class ComplaintsApi {
     }
 
     @PostMapping("/compensation")
-    @Operation(summary = "The checker (not the decider) approves or rejects pending compensation (comment required to reject)")
+    @Operation(summary = "The checker (not the decider) approves or rejects pending compensation as of the record"
+            + " version they saw (409 with currentVersion if the decision changed since; comment required to reject)")
     ComplaintRecord check(@PathVariable String number, @RequestBody ComplaintDecision.Check body) {
         return compensations.check(number, body, actor.get());
     }
