@@ -42,6 +42,10 @@ class CaseGuards {
         gates.orderedStream().forEach(g -> g.beforeResolve(caseId));
     }
 
+    void beforeArchive(long caseId) {
+        gates.orderedStream().forEach(g -> g.beforeArchive(caseId));
+    }
+
     void satisfyForDemo(long caseId, String handler) {
         gates.orderedStream().forEach(g -> g.satisfyForDemo(caseId, handler));
     }

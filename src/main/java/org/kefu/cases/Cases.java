@@ -168,7 +168,10 @@ class Cases {
                     c.resolve(step.resolution(), actor.id(), now);
                 }
                 case FOLLOW_UP -> c.followUp(properties.followUpAttempts());
-                case ARCHIVE -> c.archive(step.summary());
+                case ARCHIVE -> {
+                    c.archive(step.summary()); // the step's own checks first; a refusing gate writes nothing
+                    guards.beforeArchive(c.id());
+                }
                 case REOPEN -> c.reopen(step.reason(), now, properties.reopenWindow());
                 case CANCEL -> c.cancel(step.reason());
                 case APPROVE, REJECT, MERGE, SIGN_OFF, REJECT_SIGN_OFF ->

@@ -14,6 +14,10 @@ public interface ResolutionGate {
     /** Whether the reviewed resolution of the case must also be signed off by management. */
     boolean needsSignOff(long caseId);
 
+    /** Throws when the case may not be archived yet (the complaint module: no root cause recorded). */
+    default void beforeArchive(long caseId) {
+    }
+
     /**
      * Demo data only (an empty development system): record what this gate requires, as {@code handler} would,
      * so that the demo's resolved cases went through it. Gates that need nothing do nothing.

@@ -26,15 +26,19 @@ class ComplaintLetterApi {
         this.actor = actor;
     }
 
-    /** A letter as the API lists it; {@code href} downloads the PDF, whose SHA-256 is {@code sha256}. */
-    record LetterView(long id, String kind, String locale, Instant issuedAt, String sha256, String href) {
+    /**
+     * A letter as the API lists it; {@code href} downloads the PDF, whose SHA-256 is {@code sha256};
+     * {@code superseded}: a decision letter followed by one about a later decision (after a reopening).
+     */
+    record LetterView(long id, String kind, String locale, Instant issuedAt, String sha256, boolean superseded,
+                      String href) {
     }
 
     @GetMapping
-    @Operation(summary = "The letters issued for the complaint, oldest first")
+    @Operation(summary = "The letters issued for the complaint, newest first")
     List<LetterView> list(@PathVariable String number) {
         return letters.list(number, actor.get()).stream().map(l -> new LetterView(l.id(), l.kind(), l.locale(),
-                l.issuedAt(), l.sha256(), "/api/v1/complaints/" + number + "/letters/" + l.id() + ".pdf")).toList();
+                l.issuedAt(), l.sha256(), l.superseded(), "/api/v1/complaints/" + number + "/letters/" + l.id() + ".pdf")).toList();
     }
 
     @GetMapping("/{id}.pdf")

@@ -39,8 +39,11 @@ class ComplaintLetterStore {
                   Map<String, Object> variables, Instant issuedAt, String issuedBy, String sha256) {
     }
 
-    /** A letter without its content, for lists; {@code kind} as stored (acceptance, extension, decision). */
-    record Issued(long id, String kind, String locale, Instant issuedAt, String sha256) {
+    /**
+     * A letter without its content, for lists; {@code kind} as stored (acceptance, extension, decision);
+     * {@code superseded}: a decision letter followed by one about a later version of the decision.
+     */
+    record Issued(long id, String kind, String locale, Instant issuedAt, String sha256, boolean superseded) {
     }
 
     /** The variables as they will read back from the database, so the letter issued renders as a re-download. */
@@ -48,30 +51,38 @@ class ComplaintLetterStore {
         return json.readValue(json.writeValueAsString(new java.util.TreeMap<>(variables)), new TypeReference<>() { });
     }
 
-    boolean exists(long caseId, ComplaintLetterKind kind, Long extensionId) {
+    /**
+     * Whether the letter was issued: acceptance once per case, extension once per {@code extensionId}, decision
+     * once per {@code decisionVersion} (a decision changed after a reopening gets a letter of its own).
+     */
+    boolean exists(long caseId, ComplaintLetterKind kind, Long extensionId, Integer decisionVersion) {
         return jdbc.sql("select count(*) from complaint_letter where case_id = ? and kind = ?"
-                        + " and extension_id is not distinct from ?")
-                .params(caseId, kind.code(), extensionId).query(Long.class).single() > 0;
+                        + " and extension_id is not distinct from ? and decision_version is not distinct from ?")
+                .params(caseId, kind.code(), extensionId, decisionVersion).query(Long.class).single() > 0;
     }
 
     /** Empty when the letter exists already (a second delivery of the same event). */
-    Optional<Long> insert(long caseId, ComplaintLetterKind kind, Long extensionId, String locale,
-                          Map<String, Object> variables, Instant issuedAt, String issuedBy, String sha256) {
+    Optional<Long> insert(long caseId, ComplaintLetterKind kind, Long extensionId, Integer decisionVersion,
+                          String locale, Map<String, Object> variables, Instant issuedAt, String issuedBy,
+                          String sha256) {
         Map<String, Object> stored = new java.util.TreeMap<>(variables);
         stored.computeIfPresent(NAME_VARIABLE, (k, name) -> cipher.encrypt(CUSTOMER_NAME, name.toString()));
-        return jdbc.sql("insert into complaint_letter (case_id, kind, extension_id, locale, variables, issued_at,"
-                        + " issued_by, sha256) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict do nothing returning id")
-                .params(caseId, kind.code(), extensionId, locale, json.writeValueAsString(stored),
+        return jdbc.sql("insert into complaint_letter (case_id, kind, extension_id, decision_version, locale, variables,"
+                        + " issued_at, issued_by, sha256) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)"
+                        + " on conflict do nothing returning id")
+                .params(caseId, kind.code(), extensionId, decisionVersion, locale, json.writeValueAsString(stored),
                         Timestamp.from(issuedAt), issuedBy, sha256)
                 .query(Long.class).optional();
     }
 
+    /** Newest first; a decision letter is superseded once a letter about a later decision version exists. */
     List<Issued> list(long caseId) {
-        return jdbc.sql("select id, kind, locale, issued_at, sha256 from complaint_letter where case_id = ?"
-                        + " order by issued_at, id")
+        return jdbc.sql("select l.id, l.kind, l.locale, l.issued_at, l.sha256, exists (select 1 from complaint_letter n"
+                        + " where n.case_id = l.case_id and n.kind = 'decision' and n.decision_version > l.decision_version)"
+                        + " as superseded from complaint_letter l where l.case_id = ? order by l.issued_at desc, l.id desc")
                 .param(caseId)
-                .query((rs, n) -> new Issued(rs.getLong("id"), rs.getString("kind"),
-                        rs.getString("locale"), rs.getTimestamp("issued_at").toInstant(), rs.getString("sha256")))
+                .query((rs, n) -> new Issued(rs.getLong("id"), rs.getString("kind"), rs.getString("locale"),
+                        rs.getTimestamp("issued_at").toInstant(), rs.getString("sha256"), rs.getBoolean("superseded")))
                 .list();
     }
 

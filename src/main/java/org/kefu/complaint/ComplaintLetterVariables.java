@@ -76,6 +76,15 @@ class ComplaintLetterVariables {
                 });
     }
 
+    /**
+     * The version of the decision on record (empty: none), its row locked against change until the letter is
+     * stored, so the letter says the version it is filed under.
+     */
+    Optional<Integer> decisionVersion(Complaint c) {
+        return jdbc.sql("select version from complaint_decision where case_id = ? for share").param(c.caseId())
+                .query(Integer.class).optional();
+    }
+
     /** Empty when no decision was recorded. */
     Optional<Map<String, Object>> decision(Complaint c, Instant issuedAt) {
         return jdbc.sql("select outcome, remedy, compensation, compensation_state from complaint_decision where case_id = ?")

@@ -46,8 +46,8 @@ public class ComplaintLetters {
         this.clock = clock;
     }
 
-    /** A letter as the portal lists it: no content, no personal data. */
-    public record PortalLetter(long id, String kind, String issuedOn) {
+    /** A letter as the portal lists it: no content, no personal data; superseded by a later decision letter. */
+    public record PortalLetter(long id, String kind, String issuedOn, boolean superseded) {
     }
 
     record Download(ComplaintLetterStore.Letter letter, byte[] pdf) {
@@ -57,14 +57,26 @@ public class ComplaintLetters {
         }
     }
 
-    /** Issues the letter unless the case is no complaint or has it already; {@code extensionId} for extensions. */
+    /**
+     * Issues the letter unless the case is no complaint or has it already: acceptance once, extension once per
+     * {@code extensionId}, decision once per version of the decision (a complaint reopened and decided anew
+     * gets a new decision letter; a second delivery of the same resolution gets nothing).
+     */
     @Transactional
     void issue(String caseNumber, ComplaintLetterKind kind, Long extensionId) {
         Optional<ComplaintLetterVariables.Complaint> found = variables.complaint(caseNumber);
-        if (found.isEmpty() || store.exists(found.get().caseId(), kind, extensionId)) {
+        if (found.isEmpty()) {
             return;
         }
         ComplaintLetterVariables.Complaint c = found.get();
+        Integer decisionVersion = kind == ComplaintLetterKind.DECISION ? variables.decisionVersion(c).orElse(null) : null;
+        if (kind == ComplaintLetterKind.DECISION && decisionVersion == null) {
+            log.info("No decision letter for complaint {}: no decision on record", caseNumber);
+            return;
+        }
+        if (store.exists(c.caseId(), kind, extensionId, decisionVersion)) {
+            return;
+        }
         // Milliseconds: the PDF's dates hold no more, and a re-download must render the same instant.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<Map<String, Object>> content = switch (kind) {
@@ -81,12 +93,13 @@ public class ComplaintLetters {
         long started = System.nanoTime();
         byte[] pdf = renderer.pdf(kind, c.locale(), frozen, now);
         String sha256 = LetterRenderer.sha256Hex(pdf);
-        store.insert(c.caseId(), kind, extensionId, c.locale(), frozen, now, "system", sha256).ifPresent(id -> {
-            log.info("Issued the {} letter {} of complaint {} ({} bytes, rendered in {} ms)", kind.code(), id,
-                    caseNumber, pdf.length, (System.nanoTime() - started) / 1_000_000);
-            notices.tell(caseNumber, kind, c.locale());
-            events.publishEvent(new ComplaintLetterIssued(caseNumber, id, kind.code(), c.locale(), sha256));
-        });
+        store.insert(c.caseId(), kind, extensionId, decisionVersion, c.locale(), frozen, now, "system", sha256)
+                .ifPresent(id -> {
+                    log.info("Issued the {} letter {} of complaint {} ({} bytes, rendered in {} ms)", kind.code(), id,
+                            caseNumber, pdf.length, (System.nanoTime() - started) / 1_000_000);
+                    notices.tell(caseNumber, kind, c.locale());
+                    events.publishEvent(new ComplaintLetterIssued(caseNumber, id, kind.code(), c.locale(), sha256));
+                });
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +118,8 @@ public class ComplaintLetters {
     public List<PortalLetter> forPortal(String number) {
         return variables.complaint(number).map(c -> store.list(c.caseId()).stream()
                         .map(l -> new PortalLetter(l.id(), l.kind(),
-                                l.issuedAt().atZone(ComplaintLetterVariables.CHINA).toLocalDate().toString()))
+                                l.issuedAt().atZone(ComplaintLetterVariables.CHINA).toLocalDate().toString(),
+                                l.superseded()))
                         .toList())
                 .orElse(List.of());
     }

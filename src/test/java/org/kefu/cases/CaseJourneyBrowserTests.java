@@ -109,6 +109,7 @@ class CaseJourneyBrowserTests {
                     .click(By.id("do-contact"));
             agent.waitForTextContaining(By.id("case-contacts"), "客户确认");
             agent.click(By.id("do-follow_up")).waitForText(By.id("case-status"), "已回访");
+            org.kefu.support.ComplaintPrerequisites.rootCauseRecorded(jdbc, number);
             agent.click(By.cssSelector("#action-archive summary"))
                     .type(By.id("archive-summary"), "手续费系统参数错误，已退费并提交整改").click(By.id("do-archive"));
             agent.waitForText(By.id("case-status"), "已归档");

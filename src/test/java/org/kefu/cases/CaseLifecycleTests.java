@@ -74,6 +74,12 @@ class CaseLifecycleTests {
                         .content("{\"version\":7,\"channel\":\"phone\",\"outcome\":\"confirmed\",\"rating\":5}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.contacts[0].outcome").value("confirmed"));
         step("agent.bj", n, "{\"action\":\"follow_up\",\"version\":8}").andExpect(jsonPath("$.status").value("followed_up"));
+        // A complaint is archived only with its root cause (溯源): refused, nothing written, then recorded.
+        step("agent.bj", n, "{\"action\":\"archive\",\"version\":9,\"summary\":\"收费解释，客户满意\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.missing").value("rootCause"));
+        assertThat(jdbc.sql("select status from service_case where number = ?").param(n).query(String.class).single())
+                .isEqualTo("followed_up");
+        org.kefu.support.ComplaintPrerequisites.rootCauseRecorded(jdbc, n);
         step("agent.bj", n, "{\"action\":\"archive\",\"version\":9,\"summary\":\"收费解释，客户满意\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("archived"))
                 .andExpect(jsonPath("$.allowedActions").isEmpty());

@@ -73,6 +73,39 @@ class ComplaintLetterFixtures {
                 .andExpect(status().isOk());
     }
 
+    /** Reopens the resolved case as {@code worker} (the customer disagreed), then starts work on it again. */
+    void reopen(String number, String worker) throws Exception {
+        String base = "/api/v1/cases/" + number + "/transitions";
+        act(worker, base, "{\"action\":\"reopen\",\"version\":%d,\"reason\":\"客户对处理结果有异议\"}"
+                .formatted(version(number))).andExpect(status().isOk());
+        act(worker, base, "{\"action\":\"start\",\"version\":%d}".formatted(version(number)))
+                .andExpect(status().isOk());
+    }
+
+    /** Resolves a case in progress as {@code worker}; approves the review as {@code reviewer}. */
+    void resolveAgain(String number, String worker, String reviewer) throws Exception {
+        String base = "/api/v1/cases/" + number;
+        act(worker, base + "/transitions", "{\"action\":\"resolve\",\"version\":%d,\"resolution\":\"复核后改判\"}"
+                .formatted(version(number))).andExpect(status().isOk());
+        act(reviewer, base + "/review", "{\"version\":%d,\"approved\":true}".formatted(version(number)))
+                .andExpect(status().isOk());
+    }
+
+    /** Records a new decision through the complaints API (the decision's version goes up). */
+    void decideAnew(String number, String user, String outcome, String remedy, String compensation) throws Exception {
+        int recordVersion = jdbc.sql("select version from complaint_record where case_number = ?").param(number)
+                .query(Integer.class).single();
+        act(user, "/api/v1/complaints/" + number + "/decision",
+                "{\"version\":%d,\"outcome\":\"%s\",\"remedy\":\"%s\",\"compensation\":%s}"
+                        .formatted(recordVersion, outcome, remedy, compensation))
+                .andExpect(status().isOk());
+    }
+
+    int decisionVersion(String number) {
+        return jdbc.sql("select d.version from complaint_decision d join complaint_record r on r.case_id = d.case_id"
+                + " where r.case_number = ?").param(number).query(Integer.class).single();
+    }
+
     int version(String number) {
         return jdbc.sql("select version from service_case where number = ?").param(number).query(Integer.class).single();
     }

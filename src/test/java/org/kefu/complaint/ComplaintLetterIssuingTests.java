@@ -35,6 +35,8 @@ class ComplaintLetterIssuingTests {
     JdbcClient jdbc;
     @Autowired
     FieldCipher cipher;
+    @Autowired
+    ComplaintLetters letters;
 
     ComplaintLetterFixtures fixtures;
 
@@ -149,10 +151,18 @@ class ComplaintLetterIssuingTests {
         assertThat(download("supervisor.bj", n, id)).as("frozen at issue").isEqualTo(first);
     }
 
+    /** The resolution gate refuses a complaint without a decision; a stray delivery still issues no letter. */
     @Test
-    void aComplaintResolvedWithoutADecisionOnRecordGetsNoDecisionLetter() throws Exception {
+    void aComplaintWithoutADecisionOnRecordGetsNoDecisionLetter() throws Exception {
         String n = fixtures.complaint("agent.bj", "周八", ComplaintLetterFixtures.uniqueMobile(), null);
-        fixtures.resolve(n, "agent.bj", "supervisor.bj");
+        String base = "/api/v1/cases/" + n + "/transitions";
+        fixtures.act("agent.bj", base, "{\"action\":\"plan\",\"version\":%d,\"plan\":{\"content\":\"核查\"}}"
+                .formatted(fixtures.version(n))).andExpect(status().isOk());
+        fixtures.act("agent.bj", base, "{\"action\":\"start\",\"version\":%d}".formatted(fixtures.version(n)))
+                .andExpect(status().isOk());
+        fixtures.act("agent.bj", base, "{\"action\":\"resolve\",\"version\":%d,\"resolution\":\"已处理\"}"
+                .formatted(fixtures.version(n))).andExpect(status().isConflict());
+        letters.issue(n, ComplaintLetterKind.DECISION, null);
         assertThat(fixtures.letters(n, "decision")).isZero();
         assertThat(fixtures.letters(n, "acceptance")).isEqualTo(1);
     }

@@ -20,4 +20,11 @@ public final class ComplaintPrerequisites {
                 + " from complaint_record where case_number = ? on conflict (case_id) do nothing")
                 .param(caseNumber).update();
     }
+
+    /** The root cause (溯源) the complaint module requires before a complaint is archived. */
+    public static void rootCauseRecorded(JdbcClient jdbc, String caseNumber) {
+        jdbc.sql("insert into complaint_root_cause (case_id, category, analysis, recorded_by, recorded_at)"
+                + " select case_id, 'process', '收费标准说明不清', 'test', now() from complaint_record"
+                + " where case_number = ? on conflict (case_id) do nothing").param(caseNumber).update();
+    }
 }
