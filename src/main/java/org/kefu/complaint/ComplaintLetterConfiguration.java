@@ -2,6 +2,7 @@ package org.kefu.complaint;
 
 import org.kefu.platform.AccessRule;
 import org.kefu.platform.AccessRules;
+import org.kefu.platform.EncryptedColumn;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class ComplaintLetterConfiguration {
 
     static final String READ = "complaint.read";
+
+    /** Key rotation re-encrypts the names on letters with the rest (the variables hold no personal data). */
+    @Bean
+    EncryptedColumn complaintLetterCustomerName() {
+        return new EncryptedColumn("complaint_letter", "id", "customer_name_enc", ComplaintLetterStore.CUSTOMER_NAME);
+    }
 
     @Bean
     AccessRules complaintLetterAccessRules() {

@@ -66,11 +66,12 @@ class ComplaintLetterStore {
                           String locale, Map<String, Object> variables, Instant issuedAt, String issuedBy,
                           String sha256) {
         Map<String, Object> stored = new java.util.TreeMap<>(variables);
-        stored.computeIfPresent(NAME_VARIABLE, (k, name) -> cipher.encrypt(CUSTOMER_NAME, name.toString()));
+        Object name = stored.remove(NAME_VARIABLE);
         return jdbc.sql("insert into complaint_letter (case_id, kind, extension_id, decision_version, locale, variables,"
-                        + " issued_at, issued_by, sha256) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)"
+                        + " customer_name_enc, issued_at, issued_by, sha256) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)"
                         + " on conflict do nothing returning id")
                 .params(caseId, kind.code(), extensionId, decisionVersion, locale, json.writeValueAsString(stored),
+                        name == null ? null : cipher.encrypt(CUSTOMER_NAME, name.toString()),
                         Timestamp.from(issuedAt), issuedBy, sha256)
                 .query(Long.class).optional();
     }
@@ -94,7 +95,10 @@ class ComplaintLetterStore {
 
     private Letter letter(ResultSet rs, int row) throws SQLException {
         Map<String, Object> variables = json.readValue(rs.getString("variables"), new TypeReference<>() { });
-        variables.computeIfPresent(NAME_VARIABLE, (k, name) -> cipher.decrypt(CUSTOMER_NAME, name.toString()));
+        String name = rs.getString("customer_name_enc");
+        if (name != null) {
+            variables.put(NAME_VARIABLE, cipher.decrypt(CUSTOMER_NAME, name));
+        }
         long extension = rs.getLong("extension_id");
         return new Letter(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
                 ComplaintLetterKind.of(rs.getString("kind")).orElseThrow(), rs.wasNull() ? null : extension,

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
+import org.kefu.notification.delivery.MessageStore;
 import org.kefu.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,6 +32,8 @@ class CaseCustomerTests {
     Staff staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.kefu.platform.FieldCipher cipher;
 
     private static String idNumber() {
         String first17 = "11010819850307" + "%03d".formatted(RANDOM.nextInt(1000));
@@ -140,13 +143,15 @@ class CaseCustomerTests {
 
     /**
      * What a complaint letter's notice (sent asynchronously, whenever it comes) adds to the case's messages:
-     * the counts above must not depend on whether it has come yet. Failed, so nothing tries to deliver it.
+     * the counts above must not depend on whether it has come yet. Failed, so nothing tries to deliver it;
+     * encrypted like every stored message, so key rotation in the same database can read it.
      */
     private void complaintLetterNotice(String caseNumber) {
         for (String channel : new String[] {"SMS", "EMAIL"}) {
             jdbc.sql("insert into notification_message (channel, recipient, template_key, locale, variables,"
-                            + " correlation, status) values (?, 'test', 'complaint.letter', 'zh-CN', '{}', ?, 'FAILED')")
-                    .params(channel, caseNumber).update();
+                            + " correlation, status) values (?, ?, 'complaint.letter', 'zh-CN', ?, ?, 'FAILED')")
+                    .params(channel, cipher.encrypt(MessageStore.RECIPIENT_FIELD, "test"),
+                            cipher.encrypt(MessageStore.VARIABLES_FIELD, "{}"), caseNumber).update();
         }
     }
 }

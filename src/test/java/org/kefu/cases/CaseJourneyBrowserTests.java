@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
 import org.kefu.support.Browser;
+import org.kefu.support.Mailbox;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +21,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The service flow end to end, in Chromium, as the people who do it: agent.bj takes a complaint at the
@@ -117,55 +115,13 @@ class CaseJourneyBrowserTests {
             agent.screenshot("journey-4-archived-zh");
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(bodiesTo(email)).anyMatch(b -> b.contains(number) && b.contains("受理"))
+                    assertThat(Mailbox.messagesTo(SMTP, email)).anyMatch(b -> b.contains(number) && b.contains("受理"))
                             .anyMatch(b -> b.contains(number) && b.contains("将于 3 个工作日内退还"))
                             .anyMatch(b -> b.contains(number) && b.contains("办结")));
         }
     }
 
-    private static List<String> bodiesTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m, address))
-                .map(m -> text(m) + " " + subject(m)).toList();
-    }
-
-    private static boolean to(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-        } catch (jakarta.mail.MessagingException e) {
-            return false;
-        }
-    }
-
-    /** The decoded text of the message (the raw body is base64 for Chinese text). */
-    private static String text(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (content instanceof jakarta.mail.Multipart parts) {
-                StringBuilder all = new StringBuilder();
-                for (int i = 0; i < parts.getCount(); i++) {
-                    all.append(parts.getBodyPart(i).getContent()).append(' ');
-                }
-                return all.toString();
-            }
-            return String.valueOf(content);
-        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-            return "";
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
-    }
-
     static void signIn(Browser browser, String username) {
-        browser.open("/login");
-        browser.find(By.id("username")).sendKeys(username);
-        browser.find(By.id("password")).sendKeys(PASSWORD);
-        browser.click(By.id("signin-submit"));
-        browser.urlOnceItContains("localhost");
+        browser.signIn(username, PASSWORD);
     }
 }

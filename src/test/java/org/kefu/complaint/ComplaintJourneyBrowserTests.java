@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.kefu.KefuTest;
 import org.kefu.support.Browser;
+import org.kefu.support.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The complaint journey of issue 7 end to end, in Chromium, as the people who do it: a customer complains on
@@ -205,39 +203,11 @@ class ComplaintJourneyBrowserTests {
     }
 
     private static Optional<String> surveyLinkTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m, address)).map(ComplaintJourneyBrowserTests::text)
-                .map(SURVEY_LINK::matcher).filter(Matcher::find).map(Matcher::group).findFirst();
-    }
-
-    private static boolean to(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-        } catch (jakarta.mail.MessagingException e) {
-            return false;
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (content instanceof jakarta.mail.Multipart parts) {
-                StringBuilder all = new StringBuilder();
-                for (int i = 0; i < parts.getCount(); i++) {
-                    all.append(parts.getBodyPart(i).getContent()).append(' ');
-                }
-                return all.toString();
-            }
-            return String.valueOf(content);
-        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-            return "";
-        }
+        return Mailbox.messagesTo(SMTP, address).stream().map(SURVEY_LINK::matcher).filter(Matcher::find)
+                .map(Matcher::group).findFirst();
     }
 
     static void signIn(Browser browser, String username) {
-        browser.open("/login");
-        browser.find(By.id("username")).sendKeys(username);
-        browser.find(By.id("password")).sendKeys(PASSWORD);
-        browser.click(By.id("signin-submit"));
-        browser.urlOnceItContains("localhost");
+        browser.signIn(username, PASSWORD);
     }
 }

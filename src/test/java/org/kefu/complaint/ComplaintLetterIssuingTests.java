@@ -80,9 +80,13 @@ class ComplaintLetterIssuingTests {
         String summary = jdbc.sql("select summary from audit_entry where action = 'complaint.letter.issued'"
                 + " and entity_type = 'complaint_letter' and entity_id = ?").param(String.valueOf(id))
                 .query(String.class).single();
-        assertThat(summary).contains("acceptance", n, storedSha(id)).doesNotContain("司马相如");
-        assertThat(jdbc.sql("select variables::text from complaint_letter where id = ?").param(id).query(String.class)
-                .single()).as("the name is encrypted at rest").doesNotContain("司马相如").contains(n);
+        assertThat(summary).contains("acceptance", n, ComplaintLetterIssued.integrity(storedSha(id)))
+                .doesNotContain("司马相如");
+        assertThat(jdbc.sql("select variables::text || customer_name_enc from complaint_letter where id = ?").param(id)
+                .query(String.class).single()).as("the name is encrypted at rest").doesNotContain("司马相如").contains(n);
+        assertThat(cipher.decrypt("complaint.letter.customer-name", jdbc.sql("select customer_name_enc"
+                + " from complaint_letter where id = ?").param(id).query(String.class).single()))
+                .as("in the column key rotation re-encrypts").isEqualTo("司马相如");
 
         String fragment = mvc.perform(get("/complaints/{n}/letters", n).with(staff.as("agent.bj")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

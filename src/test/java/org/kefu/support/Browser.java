@@ -125,6 +125,16 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** Signs a staff user in on the sign-in page and waits until the browser has left it. */
+    public Browser signIn(String username, String password) {
+        open("/login");
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(password);
+        click(By.id("signin-submit"));
+        urlOnceItContains("localhost");
+        return this;
+    }
+
     /**
      * What the page's own session gets from {@code path} (same origin, its cookies), as a browser download
      * would: the status, the content type and the bytes. Headless Chromium shows no PDFs; tests read them with PDFBox.
