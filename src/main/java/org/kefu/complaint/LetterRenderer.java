@@ -98,7 +98,7 @@ class LetterRenderer {
                     .withHtmlContent(html, null).withProducer(PRODUCER);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
-                fixMetadata(document, html, issuedAt);
+                pinMetadata(document, html, issuedAt);
                 document.save(out);
             }
         } catch (IOException e) {
@@ -108,7 +108,7 @@ class LetterRenderer {
     }
 
     /** Dates are the issue time, the document id a digest of the content: nothing depends on the clock. */
-    private static void fixMetadata(PDDocument document, String html, Instant issuedAt) {
+    private static void pinMetadata(PDDocument document, String html, Instant issuedAt) {
         Calendar at = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         at.setTimeInMillis(issuedAt.toEpochMilli());
         PDDocumentInformation info = document.getDocumentInformation();
